@@ -1,5 +1,5 @@
-//! A tiny blocking HTTP/1.1 GET client over `std::net`, used by `check`, `/fetch` and
-//! `/metadata`, and by this crate's own tests.
+//! A tiny blocking HTTP/1.1 client over `std::net`, used by `check`, `/fetch` and
+//! `/metadata` (all GETs), and by tests (which also POST to `/exit` and `/unhealthy`).
 //!
 //! It speaks plain `http://` only (no TLS, no redirects, no keep-alive) and always sends
 //! `Connection: close`, so a response ends when the peer closes. URL and response parsing are
@@ -120,15 +120,21 @@ pub fn parse_url(url: &str) -> Result<Url, ClientError> {
     })
 }
 
-/// The request [`get`] sends.
-pub fn request_bytes(url: &Url) -> Vec<u8> {
+/// The bodiless request [`request`] sends.
+pub fn request_bytes(method: &str, url: &Url) -> Vec<u8> {
     let host = if url.host.contains(':') {
         format!("[{}]", url.host)
     } else {
         url.host.clone()
     };
+    // A POST without a body still declares its length, as servers may insist on it.
+    let length = if method == "GET" {
+        ""
+    } else {
+        "content-length: 0\r\n"
+    };
     format!(
-        "GET {} HTTP/1.1\r\nhost: {}:{}\r\nuser-agent: berth-testapp\r\naccept: */*\r\nconnection: close\r\n\r\n",
+        "{method} {} HTTP/1.1\r\nhost: {}:{}\r\nuser-agent: berth-testapp\r\naccept: */*\r\n{length}connection: close\r\n\r\n",
         url.path, host, url.port
     )
     .into_bytes()
@@ -207,6 +213,11 @@ fn decode_chunked(mut raw: &[u8]) -> Result<Vec<u8>, ClientError> {
 
 /// GETs `url`, waiting at most `timeout` to connect and at most `timeout` for each read.
 pub fn get(url: &str, timeout: Duration) -> Result<HttpResponse, ClientError> {
+    request("GET", url, timeout)
+}
+
+/// Sends a bodiless `method` request to `url`, with [`get`]'s timeouts.
+pub fn request(method: &str, url: &str, timeout: Duration) -> Result<HttpResponse, ClientError> {
     let url = parse_url(url)?;
     let address = format!("{}:{}", url.host, url.port);
     let io = |source| ClientError::Io {
@@ -238,7 +249,7 @@ pub fn get(url: &str, timeout: Duration) -> Result<HttpResponse, ClientError> {
     };
     stream.set_read_timeout(Some(timeout)).map_err(io)?;
     stream.set_write_timeout(Some(timeout)).map_err(io)?;
-    stream.write_all(&request_bytes(&url)).map_err(io)?;
+    stream.write_all(&request_bytes(method, &url)).map_err(io)?;
     let mut received = Vec::new();
     stream
         .take(MAX_RESPONSE_BYTES)
@@ -294,10 +305,14 @@ mod tests {
     #[test]
     fn requests_name_the_host_and_close() {
         let url = parse_url("http://[::1]:9/x?y").unwrap();
-        let request = String::from_utf8(request_bytes(&url)).unwrap();
+        let request = String::from_utf8(request_bytes("GET", &url)).unwrap();
         assert!(request.starts_with("GET /x?y HTTP/1.1\r\nhost: [::1]:9\r\n"));
         assert!(request.contains("connection: close\r\n"));
+        assert!(!request.contains("content-length"));
         assert!(request.ends_with("\r\n\r\n"));
+        let post = String::from_utf8(request_bytes("POST", &url)).unwrap();
+        assert!(post.starts_with("POST /x?y HTTP/1.1\r\n"));
+        assert!(post.contains("content-length: 0\r\n"));
     }
 
     #[test]
