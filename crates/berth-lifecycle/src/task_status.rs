@@ -14,8 +14,8 @@
 //!
 //! | ECS status       | internal condition (desired STOPPED)                                         |
 //! |------------------|------------------------------------------------------------------------------|
-//! | `DEACTIVATING`   | the task had reached RUNNING and no container has stopped yet (the window in which the first SIGTERMs go out) |
-//! | `STOPPING`       | some container is not yet terminal, and either one has already stopped or the task never reached RUNNING |
+//! | `DEACTIVATING`   | the task had reached RUNNING and every essential container is still RUNNING (the stop has not yet taken effect on the task's main work; the first SIGTERMs go to leaf dependents) |
+//! | `STOPPING`       | some container is not yet terminal, and an essential container has stopped or the task never reached RUNNING |
 //! | `DEPROVISIONING` | every container is terminal; an `awsvpc` namespace still has to be torn down |
 //! | `STOPPED`        | every container is terminal and there is no namespace left                   |
 //!
@@ -52,8 +52,11 @@ pub fn derive_task_status(task: &TaskState, spec: &[ContainerSpec]) -> TaskStatu
         }
         DesiredStatus::Stopped => {
             if !states().all(|c| c.is_terminal()) {
-                let any_stopped = states().any(|c| c.known == ContainerKnownStatus::Stopped);
-                if task.known >= TaskStatus::Running && !any_stopped {
+                let essentials_running = spec
+                    .iter()
+                    .filter(|c| c.essential)
+                    .all(|c| task.container(&c.name).known == ContainerKnownStatus::Running);
+                if task.known >= TaskStatus::Running && essentials_running {
                     TaskStatus::Deactivating
                 } else {
                     TaskStatus::Stopping
