@@ -1,0 +1,128 @@
+//! Typed access to records in the store: load, list, and revision-checked commits.
+//!
+//! Every write goes through [`Commit`], which carries the compare on each record it replaces, so
+//! that a concurrent change turns into a retry rather than a lost update.
+
+use crate::error::{EcsError, EcsResult};
+use crate::records::Record;
+use crate::ControlPlane;
+use berth_store::{Compare, Op, Txn, TxnOutcome};
+
+/// How many times an optimistic update is retried before the request fails as a server fault.
+/// Conflicts only happen under concurrent writes to the same record; a few retries absorb them.
+pub const MAX_CONFLICT_RETRIES: usize = 32;
+
+/// A record with the store revision it was read at.
+#[derive(Debug, Clone)]
+pub struct Versioned<T> {
+    pub key: String,
+    pub record: T,
+    pub mod_revision: u64,
+}
+
+pub fn encode<T: Record>(record: &T) -> EcsResult<Vec<u8>> {
+    berth_store::encode(T::KIND, T::VERSION, record).map_err(EcsError::from)
+}
+
+pub fn decode<T: Record>(bytes: &[u8]) -> EcsResult<T> {
+    berth_store::decode(bytes, T::KIND, T::VERSION).map_err(EcsError::from)
+}
+
+/// A transaction under construction.
+#[derive(Debug, Default)]
+pub struct Commit {
+    txn: Txn,
+}
+
+impl Commit {
+    pub fn new() -> Self {
+        Commit::default()
+    }
+
+    /// Replaces a record read at `mod_revision` (0: the key must not exist yet).
+    pub fn put<T: Record>(&mut self, key: &str, mod_revision: u64, record: &T) -> EcsResult<()> {
+        self.txn.compares.push(Compare::ModRevision {
+            key: key.to_string(),
+            equals: mod_revision,
+        });
+        self.txn.success.push(Op::put(key, encode(record)?));
+        Ok(())
+    }
+
+    /// Replaces the record of a [`Versioned`].
+    pub fn update<T: Record>(&mut self, versioned: &Versioned<T>) -> EcsResult<()> {
+        self.put(&versioned.key, versioned.mod_revision, &versioned.record)
+    }
+
+    /// Deletes a record read at `mod_revision`.
+    pub fn delete(&mut self, key: &str, mod_revision: u64) {
+        self.txn.compares.push(Compare::ModRevision {
+            key: key.to_string(),
+            equals: mod_revision,
+        });
+        self.txn.success.push(Op::delete(key));
+    }
+
+    /// Requires that a record is unchanged without writing it.
+    pub fn require_unchanged(&mut self, key: &str, mod_revision: u64) {
+        self.txn.compares.push(Compare::ModRevision {
+            key: key.to_string(),
+            equals: mod_revision,
+        });
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.txn.success.is_empty()
+    }
+}
+
+impl ControlPlane {
+    pub(crate) async fn load<T: Record>(&self, key: &str) -> EcsResult<Option<Versioned<T>>> {
+        let Some(kv) = self.store.get(key).await? else {
+            return Ok(None);
+        };
+        Ok(Some(Versioned {
+            key: kv.key,
+            record: decode(&kv.value)?,
+            mod_revision: kv.mod_revision,
+        }))
+    }
+
+    /// One page of records under `prefix`, strictly after `start_after`.
+    pub(crate) async fn list_page<T: Record>(
+        &self,
+        prefix: &str,
+        start_after: Option<&str>,
+        limit: usize,
+    ) -> EcsResult<Vec<Versioned<T>>> {
+        let page = self.store.range(prefix, start_after, limit).await?;
+        page.items
+            .into_iter()
+            .map(|kv| {
+                Ok(Versioned {
+                    record: decode(&kv.value)?,
+                    key: kv.key,
+                    mod_revision: kv.mod_revision,
+                })
+            })
+            .collect()
+    }
+
+    /// Every record under `prefix`.
+    pub(crate) async fn list_all<T: Record>(&self, prefix: &str) -> EcsResult<Vec<Versioned<T>>> {
+        self.list_page(prefix, None, 0).await
+    }
+
+    /// Applies a commit; `Ok(false)` means a compare failed and nothing changed.
+    pub(crate) async fn try_commit(&self, commit: Commit) -> EcsResult<bool> {
+        match self.store.txn(commit.txn).await? {
+            TxnOutcome::Committed { .. } => Ok(true),
+            TxnOutcome::Conflict { .. } => Ok(false),
+        }
+    }
+}
+
+/// The error for an optimistic update that kept conflicting.
+pub fn too_much_contention() -> EcsError {
+    EcsError::Server("The resource is being modified concurrently; retry the request.".into())
+}

@@ -1,0 +1,81 @@
+//! berth's control plane: one handler per ECS operation, over the store, with no HTTP.
+//!
+//! Handlers take typed wire requests (`berth_wire::ecs`) and a [`Scope`], validate them, read and
+//! commit records through the store with revision-checked transactions, and return typed wire
+//! responses or an [`EcsError`]. Placement decisions come from the pure `berth-scheduler`; this
+//! crate only converts records into the scheduler's views and commits its plans. It must not know
+//! HTTP, headers, SQL or etcd.
+
+pub mod clock;
+mod clusters;
+mod db;
+pub mod error;
+pub mod keys;
+mod pagination;
+pub mod records;
+mod validate;
+
+pub use clock::{Clock, ManualClock, SystemClock};
+pub use error::{EcsError, EcsResult};
+
+use berth_model::Scope;
+use berth_store::Store;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+/// Tunables of the control plane, each with the ECS behaviour it mirrors.
+#[derive(Debug, Clone)]
+pub struct ControlConfig {
+    /// How long a STOPPED task stays describable; ECS keeps them about an hour.
+    pub stopped_task_retention_secs: f64,
+    /// How long a RunTask `clientToken` is remembered; ECS documents idempotency for a few hours.
+    pub client_token_retention_secs: f64,
+}
+
+impl Default for ControlConfig {
+    fn default() -> Self {
+        ControlConfig {
+            stopped_task_retention_secs: 3600.0,
+            client_token_retention_secs: 8.0 * 3600.0,
+        }
+    }
+}
+
+/// The control plane: every ECS operation is a method on it.
+pub struct ControlPlane {
+    pub(crate) store: Arc<dyn Store>,
+    pub(crate) clock: Arc<dyn Clock>,
+    pub(crate) config: ControlConfig,
+    /// Serialises placement per cluster within this process; the store's revision checks make it
+    /// safe across processes as well.
+    cluster_locks: Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
+}
+
+impl ControlPlane {
+    pub fn new(store: Arc<dyn Store>, clock: Arc<dyn Clock>, config: ControlConfig) -> Self {
+        ControlPlane {
+            store,
+            clock,
+            config,
+            cluster_locks: Mutex::new(HashMap::new()),
+        }
+    }
+
+    pub fn store(&self) -> &Arc<dyn Store> {
+        &self.store
+    }
+
+    pub(crate) fn now(&self) -> f64 {
+        self.clock.now()
+    }
+
+    /// The in-process lock that serialises placement on one cluster.
+    pub(crate) fn cluster_lock(&self, scope: &Scope, cluster: &str) -> Arc<tokio::sync::Mutex<()>> {
+        let key = keys::cluster(scope, cluster);
+        let mut locks = match self.cluster_locks.lock() {
+            Ok(guard) => guard,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        locks.entry(key).or_default().clone()
+    }
+}
