@@ -577,4 +577,32 @@ mod tests {
         assert_eq!(t.execution_stopped_at, Some(4.0));
         assert_eq!(t.stopped_at, Some(4.0));
     }
+
+    #[test]
+    fn state_round_trips_through_json_for_persistence() {
+        let t = ev(
+            &TaskState::new(&[ContainerSpec::new("app")], NetworkMode::Awsvpc),
+            &[
+                Event::NetworkProvisioned {
+                    attachment: NetworkAttachment {
+                        private_ipv4_address: "10.0.0.2".into(),
+                        pause_runtime_id: Some("pause".into()),
+                    },
+                    at: 1.5,
+                },
+                Event::Started {
+                    container: "app".into(),
+                    at: 2.0,
+                },
+                Event::Health {
+                    container: "app".into(),
+                    status: HealthStatus::Healthy,
+                },
+            ],
+        );
+        let json = serde_json::to_string(&t).unwrap();
+        assert!(json.contains(r#""known":"RUNNING""#), "{json}");
+        let back: TaskState = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, t);
+    }
 }

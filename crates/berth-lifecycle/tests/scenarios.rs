@@ -620,10 +620,10 @@ fn awsvpc_provisioning_failure_stops_the_task_and_still_tears_down() {
             t=1      network failed: failed to attach interface
             t=1    mark stopping TaskFailedToStart: ResourceInitializationError: failed to attach interface
             t=1    report DEPROVISIONING
-            t=1    deprovision network
             t=2      pulled app
-            t=2      network deprovisioned
-            t=2    report STOPPED
+            t=2    deprovision network
+            t=3      network deprovisioned
+            t=3    report STOPPED
             ---
             task STOPPED desired=Stopped stop_code=TaskFailedToStart reason="ResourceInitializationError: failed to attach interface"
               app: Pulled exit=None started=None reason=None

@@ -237,6 +237,12 @@ impl Sim {
     fn perform(&mut self, action: Action) -> bool {
         let now = self.now;
         match action {
+            Action::ReportTaskStatus(TaskStatus::Stopped) | Action::DeprovisionNetwork
+                if self.container_action_in_flight() =>
+            {
+                // Actor contract: a late create must still be seen (and stopped) first.
+                false
+            }
             Action::ReportTaskStatus(status) => {
                 self.log(format!("report {status}"));
                 self.record(Event::TaskStatusChanged { status, at: now });
@@ -267,6 +273,10 @@ impl Sim {
                 false
             }
         }
+    }
+
+    fn container_action_in_flight(&self) -> bool {
+        self.in_flight.keys().any(|k| k != NETWORK_KEY)
     }
 
     fn start_effect(&mut self, effect: Action, key: String) {
