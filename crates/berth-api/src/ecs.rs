@@ -129,6 +129,33 @@ impl AwsService for EcsService {
             "DeleteCluster" => delete_cluster,
             "UpdateCluster" => update_cluster,
             "UpdateClusterSettings" => update_cluster_settings,
+            // Task definitions (berth-control/src/task_definitions*.rs):
+            // "RegisterTaskDefinition" => register_task_definition,
+            // "DescribeTaskDefinition" => describe_task_definition,
+            // "ListTaskDefinitions" => list_task_definitions,
+            // "ListTaskDefinitionFamilies" => list_task_definition_families,
+            // "DeregisterTaskDefinition" => deregister_task_definition,
+            // "DeleteTaskDefinitions" => delete_task_definitions,
+            // Container instances, attributes, tags (berth-control/src/instances.rs, attributes.rs, tags.rs):
+            // "RegisterContainerInstance" => register_container_instance,
+            // "DeregisterContainerInstance" => deregister_container_instance,
+            // "DescribeContainerInstances" => describe_container_instances,
+            // "ListContainerInstances" => list_container_instances,
+            // "UpdateContainerInstancesState" => update_container_instances_state,
+            // "PutAttributes" => put_attributes,
+            // "DeleteAttributes" => delete_attributes,
+            // "ListAttributes" => list_attributes,
+            // "TagResource" => tag_resource,
+            // "UntagResource" => untag_resource,
+            // "ListTagsForResource" => list_tags_for_resource,
+            // Tasks (berth-control/src/tasks*.rs):
+            // "RunTask" => run_task,
+            // "StartTask" => start_task,
+            // "StopTask" => stop_task,
+            // "DescribeTasks" => describe_tasks,
+            // "ListTasks" => list_tasks,
+            // "SubmitTaskStateChange" => submit_task_state_change,
+            // "SubmitContainerStateChange" => submit_container_state_change,
         })
     }
 }
