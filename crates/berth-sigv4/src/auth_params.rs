@@ -111,9 +111,12 @@ fn from_header(req: &RequestParts<'_>, authorization: &str) -> Result<Claim, Inc
         missing.push("Signature");
     }
     let missing_date = x_amz_date.is_none() && date.is_none();
-    let (Some(credential), Some(signed_headers), Some(signature), false) =
-        (credential, signed_headers, signature, !missing.is_empty() || missing_date)
-    else {
+    let (Some(credential), Some(signed_headers), Some(signature), false) = (
+        credential,
+        signed_headers,
+        signature,
+        !missing.is_empty() || missing_date,
+    ) else {
         return Err(IncompleteSignature::MissingComponents {
             missing,
             missing_date,
@@ -251,7 +254,8 @@ fn from_query(
         signed_at,
         expires_secs: Some(expires_secs),
         session_token,
-        content_sha256: content_sha256.or_else(|| joined_header(req.headers, "x-amz-content-sha256")),
+        content_sha256: content_sha256
+            .or_else(|| joined_header(req.headers, "x-amz-content-sha256")),
     })
 }
 
@@ -375,7 +379,10 @@ mod tests {
         assert_eq!(claim.expires_secs, Some(900));
 
         assert_eq!(
-            extract(&parts(&[], "X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=20240101T000000Z")),
+            extract(&parts(
+                &[],
+                "X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=20240101T000000Z"
+            )),
             Err(IncompleteSignature::MissingQueryParameters {
                 missing: vec![
                     "X-Amz-Credential",

@@ -429,9 +429,7 @@ mod tests {
 
     #[test]
     fn expires_messages_depend_on_the_value() {
-        let msg = |v: &str| {
-            IncompleteSignature::MalformedExpires { value: v.into() }.to_string()
-        };
+        let msg = |v: &str| IncompleteSignature::MalformedExpires { value: v.into() }.to_string();
         assert_eq!(msg("abc"), "X-Amz-Expires should be a number, got 'abc'.");
         assert_eq!(msg("0"), "X-Amz-Expires must be positive, got '0'.");
         assert!(msg("604801").contains("must be less than a week"));

@@ -11,18 +11,55 @@
 //! query string (`X-Amz-Algorithm`, `X-Amz-Credential`, ...). The canonical request follows the
 //! non-S3 rules the AWS SDKs, botocore and the AWS CLI use (normalised, double-encoded path);
 //! requests scoped to the `s3` service get S3's single-encoded, unnormalised path.
+//!
+//! The caller must pass the path and query exactly as received (still percent-encoded), every
+//! header including `host` (for HTTP/2, the `:authority`), and the whole body. Query parameters
+//! are decoded as `application/x-www-form-urlencoded` (`+` is a space); anything that later reads
+//! the query must decode it the same way.
+//!
+//! ```
+//! use std::collections::HashMap;
+//! use berth_sigv4::{sign, verify, Credential, Policy, RequestParts, SigningParams};
+//!
+//! let mut creds = HashMap::new();
+//! creds.insert("AKIDEXAMPLE".to_owned(), Credential {
+//!     secret_access_key: "secret".to_owned(),
+//!     session_token: None,
+//!     principal: "agent-1".to_owned(),
+//! });
+//! let now = 1_704_067_200; // 2024-01-01T00:00:00Z, from the caller's clock
+//! let mut headers = vec![("host".to_owned(), "localhost:8080".to_owned())];
+//! let body = br#"{"cluster":"default"}"#;
+//! let unsigned = RequestParts { method: "POST", path: "/", query: "", headers: &headers, body };
+//! let signed = sign(&unsigned, &SigningParams {
+//!     access_key_id: "AKIDEXAMPLE",
+//!     secret_access_key: "secret",
+//!     session_token: None,
+//!     region: "us-east-1",
+//!     service: "ecs",
+//!     now_epoch_secs: now,
+//! })?;
+//! headers.extend(signed.to_headers());
+//! let req = RequestParts { method: "POST", path: "/", query: "", headers: &headers, body };
+//! let who = verify(&req, now + 1, &creds, &Policy::default())?;
+//! assert_eq!((who.principal.as_str(), who.region.as_str()), ("agent-1", "us-east-1"));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 mod amz_time;
 mod auth_params;
 mod canonical;
 mod error;
+mod scope;
 mod sign;
 mod verify;
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 
-pub use error::{AuthError, IncompleteSignature, InvalidSignature, ScopeProblem, UnrecognizedClient};
+pub use error::{
+    AuthError, IncompleteSignature, InvalidSignature, ScopeProblem, UnrecognizedClient,
+};
 pub use sign::{sign, SignError, SignatureHeaders, SigningParams};
 pub use verify::verify;
 

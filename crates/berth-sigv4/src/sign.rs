@@ -7,8 +7,8 @@
 
 use crate::amz_time::format_amz_date;
 use crate::canonical::{
-    canonical_query, canonical_request, canonical_uri, credential_scope, sha256_hex,
-    signature_hex, signing_key, string_to_sign, CanonicalInput, ALGORITHM,
+    canonical_query, canonical_request, canonical_uri, credential_scope, sha256_hex, signature_hex,
+    signing_key, string_to_sign, CanonicalInput, ALGORITHM,
 };
 use crate::RequestParts;
 
@@ -97,11 +97,15 @@ pub enum SignError {
     InvalidService(String),
 }
 
-/// Signs `req` in the header form: every header of `req` except [`UNSIGNED_HEADERS`] is signed,
+/// Signs `req` in the header form. Signed are every header of `req` except `authorization`,
+/// `user-agent`, `x-amzn-trace-id` and `transfer-encoding` (the ones the AWS SDKs leave unsigned),
 /// plus the added `x-amz-date` and (if any) `x-amz-security-token`. Existing `authorization`,
 /// `x-amz-date` and `x-amz-security-token` headers in `req` are ignored: the caller must replace
 /// them with the returned ones.
-pub fn sign(req: &RequestParts<'_>, params: &SigningParams<'_>) -> Result<SignatureHeaders, SignError> {
+pub fn sign(
+    req: &RequestParts<'_>,
+    params: &SigningParams<'_>,
+) -> Result<SignatureHeaders, SignError> {
     let key_id = params.access_key_id;
     if key_id.is_empty()
         || key_id
@@ -110,10 +114,10 @@ pub fn sign(req: &RequestParts<'_>, params: &SigningParams<'_>) -> Result<Signat
     {
         return Err(SignError::InvalidAccessKeyId(key_id.to_owned()));
     }
-    if !crate::verify::is_valid_region(params.region) {
+    if !crate::scope::is_valid_region(params.region) {
         return Err(SignError::InvalidRegion(params.region.to_owned()));
     }
-    if !crate::verify::is_valid_service(params.service) {
+    if !crate::scope::is_valid_service(params.service) {
         return Err(SignError::InvalidService(params.service.to_owned()));
     }
     let amz_date = format_amz_date(params.now_epoch_secs)
@@ -123,7 +127,11 @@ pub fn sign(req: &RequestParts<'_>, params: &SigningParams<'_>) -> Result<Signat
     let mut headers: Vec<(String, String)> = req
         .headers
         .iter()
-        .filter(|(name, _)| !UNSIGNED_HEADERS.iter().any(|u| u.eq_ignore_ascii_case(name)))
+        .filter(|(name, _)| {
+            !UNSIGNED_HEADERS
+                .iter()
+                .any(|u| u.eq_ignore_ascii_case(name))
+        })
         .map(|(name, value)| (name.to_ascii_lowercase(), value.clone()))
         .collect();
     if !headers.iter().any(|(name, _)| name == "host") {
@@ -152,7 +160,12 @@ pub fn sign(req: &RequestParts<'_>, params: &SigningParams<'_>) -> Result<Signat
     let creq = canonical_request(&input, false);
     let scope = credential_scope(date, params.region, params.service);
     let sts = string_to_sign(&amz_date, &scope, &creq);
-    let key = signing_key(params.secret_access_key, date, params.region, params.service);
+    let key = signing_key(
+        params.secret_access_key,
+        date,
+        params.region,
+        params.service,
+    );
     let signature = signature_hex(&key, &sts);
 
     Ok(SignatureHeaders {
@@ -218,10 +231,7 @@ mod tests {
             headers,
             body: b"",
         };
-        assert_eq!(
-            sign(&req(&no_host), &params()),
-            Err(SignError::MissingHost)
-        );
+        assert_eq!(sign(&req(&no_host), &params()), Err(SignError::MissingHost));
         let cases: &[(SigningParams<'static>, SignError)] = &[
             (
                 SigningParams {

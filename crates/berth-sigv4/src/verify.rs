@@ -12,21 +12,12 @@ use subtle::ConstantTimeEq;
 use crate::amz_time::describe;
 use crate::auth_params::{extract, Claim};
 use crate::canonical::{
-    canonical_query, canonical_request, canonical_uri, credential_scope, sha256_hex,
-    signature_hex, signing_key, string_to_sign, CanonicalInput, ALGORITHM, TERMINATOR,
-    UNSIGNED_PAYLOAD,
+    canonical_query, canonical_request, canonical_uri, credential_scope, sha256_hex, signature_hex,
+    signing_key, string_to_sign, CanonicalInput, ALGORITHM, UNSIGNED_PAYLOAD,
 };
-use crate::error::{AuthError, IncompleteSignature, InvalidSignature, ScopeProblem, UnrecognizedClient};
+use crate::error::{AuthError, IncompleteSignature, InvalidSignature, UnrecognizedClient};
+use crate::scope::{check_scope, parse_credential};
 use crate::{Credential, CredentialStore, Policy, RequestParts, SignatureLocation, Verified};
-
-/// The five elements of `X-Amz-Credential` / `Credential=`.
-struct Scope<'c> {
-    access_key_id: &'c str,
-    date: &'c str,
-    region: &'c str,
-    service: &'c str,
-    terminator: &'c str,
-}
 
 /// Verifies the SigV4 signature of `req` at time `now_epoch_secs`.
 pub fn verify(
@@ -86,7 +77,13 @@ pub fn verify(
         }
     }
     let Some(payload_hash) = matched else {
-        return Err(mismatch(req, &claim, &uri, &credential_scope, &payload_hashes));
+        return Err(mismatch(
+            req,
+            &claim,
+            &uri,
+            &credential_scope,
+            &payload_hashes,
+        ));
     };
     check_session_token(&credential, claim.session_token.as_deref())?;
 
@@ -133,67 +130,6 @@ fn check_time_window(claim: &Claim, now: i64, policy: &Policy) -> Result<(), Inv
         });
     }
     Ok(())
-}
-
-fn parse_credential(credential: &str) -> Result<Scope<'_>, IncompleteSignature> {
-    // AWS ignores trailing slashes after the terminator.
-    let parts: Vec<&str> = credential.trim_end_matches('/').split('/').collect();
-    match parts.as_slice() {
-        [access_key_id, date, region, service, terminator] => Ok(Scope {
-            access_key_id,
-            date,
-            region,
-            service,
-            terminator,
-        }),
-        _ => Err(IncompleteSignature::MalformedCredential {
-            credential: credential.to_owned(),
-        }),
-    }
-}
-
-/// Regions name state in berth, so only AWS-shaped names are accepted (`us-east-1`, `local`).
-pub(crate) fn is_valid_region(region: &str) -> bool {
-    !region.is_empty()
-        && region.len() <= 64
-        && region
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
-
-pub(crate) fn is_valid_service(service: &str) -> bool {
-    !service.is_empty()
-        && service.len() <= 64
-        && service.bytes().all(|b| {
-            b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_' | b'.')
-        })
-}
-
-fn check_scope(scope: &Scope<'_>, claim: &Claim) -> Result<(), InvalidSignature> {
-    let mut problems = Vec::new();
-    if !is_valid_region(scope.region) {
-        problems.push(ScopeProblem::Region(scope.region.to_owned()));
-    }
-    if !is_valid_service(scope.service) {
-        problems.push(ScopeProblem::Service(scope.service.to_owned()));
-    }
-    if scope.terminator != TERMINATOR {
-        problems.push(ScopeProblem::Terminator(scope.terminator.to_owned()));
-    }
-    // `amz_date` is a validated 16-character ISO basic time, so its first 8 bytes are the day.
-    let request_day = claim.amz_date.get(..8).unwrap_or_default();
-    if scope.date != request_day {
-        problems.push(ScopeProblem::Date {
-            scope: scope.date.to_owned(),
-            request_day: request_day.to_owned(),
-            request_time: claim.amz_date.clone(),
-        });
-    }
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(InvalidSignature::BadScope(problems))
-    }
 }
 
 /// The payload hashes the client may have signed with, most likely first.
@@ -265,5 +201,546 @@ fn check_session_token(
                 Err(UnrecognizedClient::SessionTokenMismatch)
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use super::*;
+    use crate::amz_time::format_amz_date;
+    use crate::error::ScopeProblem;
+    use crate::{sign, SigningParams};
+
+    /// 2024-01-01T00:00:00Z.
+    const T0: i64 = 1_704_067_200;
+    const SECRET: &str = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
+    const TOKEN: &str = "FwoGZXIvYXdzEXAMPLETOKEN";
+    const BODY: &[u8] = br#"{"cluster":"default"}"#;
+
+    fn store() -> HashMap<String, Credential> {
+        let mut store = HashMap::new();
+        store.insert(
+            "AKIDEXAMPLE".to_owned(),
+            Credential {
+                secret_access_key: SECRET.to_owned(),
+                session_token: None,
+                principal: "arn:aws:iam::000000000000:user/alice".to_owned(),
+            },
+        );
+        store.insert(
+            "ASIATEMP".to_owned(),
+            Credential {
+                secret_access_key: SECRET.to_owned(),
+                session_token: Some(TOKEN.to_owned()),
+                principal: "arn:aws:sts::000000000000:assumed-role/r/s".to_owned(),
+            },
+        );
+        store
+    }
+
+    fn base_headers() -> Vec<(String, String)> {
+        [
+            ("Host", "localhost:8080"),
+            ("Content-Type", "application/x-amz-json-1.1"),
+            (
+                "X-Amz-Target",
+                "AmazonEC2ContainerServiceV20141113.ListClusters",
+            ),
+            ("User-Agent", "test/1.0"),
+        ]
+        .iter()
+        .map(|(n, v)| ((*n).to_owned(), (*v).to_owned()))
+        .collect()
+    }
+
+    fn params(key: &'static str, token: Option<&'static str>) -> SigningParams<'static> {
+        SigningParams {
+            access_key_id: key,
+            secret_access_key: SECRET,
+            session_token: token,
+            region: "us-east-1",
+            service: "ecs",
+            now_epoch_secs: T0,
+        }
+    }
+
+    /// A request as a client would send it: base headers plus the signature headers.
+    struct Signed {
+        headers: Vec<(String, String)>,
+        body: Vec<u8>,
+        path: String,
+        query: String,
+    }
+
+    impl Signed {
+        fn new(p: SigningParams<'_>) -> Self {
+            Self::with(p, "/", "", base_headers(), BODY)
+        }
+
+        fn with(
+            p: SigningParams<'_>,
+            path: &str,
+            query: &str,
+            mut headers: Vec<(String, String)>,
+            body: &[u8],
+        ) -> Self {
+            let req = RequestParts {
+                method: "POST",
+                path,
+                query,
+                headers: &headers,
+                body,
+            };
+            let extra = sign(&req, &p).expect("signs").to_headers();
+            headers.extend(extra);
+            Signed {
+                headers,
+                body: body.to_vec(),
+                path: path.to_owned(),
+                query: query.to_owned(),
+            }
+        }
+
+        fn verify_at(&self, now: i64) -> Result<Verified, AuthError> {
+            let req = RequestParts {
+                method: "POST",
+                path: &self.path,
+                query: &self.query,
+                headers: &self.headers,
+                body: &self.body,
+            };
+            verify(&req, now, &store(), &Policy::default())
+        }
+
+        fn set(&mut self, name: &str, value: &str) -> &mut Self {
+            self.headers.retain(|(n, _)| !n.eq_ignore_ascii_case(name));
+            self.headers.push((name.to_owned(), value.to_owned()));
+            self
+        }
+
+        fn remove(&mut self, name: &str) -> &mut Self {
+            self.headers.retain(|(n, _)| !n.eq_ignore_ascii_case(name));
+            self
+        }
+
+        fn authorization(&self) -> String {
+            header_values(&self.headers, "authorization")
+                .next()
+                .unwrap_or_default()
+                .to_owned()
+        }
+
+        fn edit_authorization(&mut self, from: &str, to: &str) -> &mut Self {
+            let edited = self.authorization().replace(from, to);
+            self.set("authorization", &edited)
+        }
+    }
+
+    use crate::canonical::header_values;
+
+    #[test]
+    fn a_signed_request_verifies() {
+        let verified = Signed::new(params("AKIDEXAMPLE", None))
+            .verify_at(T0)
+            .expect("verifies");
+        assert_eq!(
+            verified,
+            Verified {
+                access_key_id: "AKIDEXAMPLE".to_owned(),
+                principal: "arn:aws:iam::000000000000:user/alice".to_owned(),
+                region: "us-east-1".to_owned(),
+                service: "ecs".to_owned(),
+                signed_at: T0,
+                location: SignatureLocation::Header,
+                payload_signed: true,
+            }
+        );
+        let temp = Signed::new(params("ASIATEMP", Some(TOKEN)))
+            .verify_at(T0)
+            .expect("verifies with token");
+        assert_eq!(temp.access_key_id, "ASIATEMP");
+    }
+
+    fn incomplete(reason: IncompleteSignature) -> Result<(), AuthError> {
+        Err(reason.into())
+    }
+
+    fn invalid(reason: InvalidSignature) -> Result<(), AuthError> {
+        Err(reason.into())
+    }
+
+    fn unrecognized(reason: UnrecognizedClient) -> Result<(), AuthError> {
+        Err(reason.into())
+    }
+
+    /// Every rejection, one row each: how to break a valid request, and the error expected.
+    #[test]
+    fn every_error() {
+        type Mutate = fn(&mut Signed);
+        let ok = || Ok(());
+        let table: Vec<(&str, Mutate, Result<(), AuthError>)> = vec![
+            ("untouched", |_| {}, ok()),
+            (
+                "no authorization header",
+                |s| {
+                    s.remove("authorization");
+                },
+                Err(AuthError::MissingAuthenticationToken),
+            ),
+            (
+                "missing Credential",
+                |s| {
+                    let a = s.authorization();
+                    let (_, rest) = a.split_once(", ").unwrap_or_default();
+                    s.set("authorization", &format!("AWS4-HMAC-SHA256 {rest}"));
+                },
+                incomplete(IncompleteSignature::MissingComponents {
+                    missing: vec!["Credential"],
+                    missing_date: false,
+                    authorization: String::new(),
+                }),
+            ),
+            (
+                "missing SignedHeaders",
+                |s| {
+                    s.edit_authorization("SignedHeaders=", "Signed=");
+                },
+                incomplete(IncompleteSignature::MissingComponents {
+                    missing: vec!["SignedHeaders"],
+                    missing_date: false,
+                    authorization: String::new(),
+                }),
+            ),
+            (
+                "missing Signature",
+                |s| {
+                    s.edit_authorization("Signature=", "Sig=");
+                },
+                incomplete(IncompleteSignature::MissingComponents {
+                    missing: vec!["Signature"],
+                    missing_date: false,
+                    authorization: String::new(),
+                }),
+            ),
+            (
+                "missing date",
+                |s| {
+                    s.remove("x-amz-date");
+                },
+                incomplete(IncompleteSignature::MissingComponents {
+                    missing: vec![],
+                    missing_date: true,
+                    authorization: String::new(),
+                }),
+            ),
+            (
+                "bad date format",
+                |s| {
+                    s.set("X-Amz-Date", "2024-01-01T00:00:00Z");
+                },
+                incomplete(IncompleteSignature::MalformedDate {
+                    value: "2024-01-01T00:00:00Z".to_owned(),
+                }),
+            ),
+            (
+                "unsupported algorithm",
+                |s| {
+                    s.edit_authorization("AWS4-HMAC-SHA256", "AWS4-HMAC-SHA512");
+                },
+                incomplete(IncompleteSignature::UnsupportedAlgorithm {
+                    algorithm: "AWS4-HMAC-SHA512".to_owned(),
+                }),
+            ),
+            (
+                "credential with four elements",
+                |s| {
+                    s.edit_authorization("/us-east-1/ecs/", "/us-east-1/");
+                },
+                incomplete(IncompleteSignature::MalformedCredential {
+                    credential: "AKIDEXAMPLE/20240101/us-east-1/aws4_request".to_owned(),
+                }),
+            ),
+            (
+                "unsigned host",
+                |s| {
+                    s.edit_authorization(
+                        "SignedHeaders=content-type;host;",
+                        "SignedHeaders=content-type;",
+                    );
+                },
+                invalid(InvalidSignature::HostNotSigned),
+            ),
+            (
+                "scope date is not the request day",
+                |s| {
+                    s.edit_authorization("/20240101/", "/20231231/");
+                },
+                invalid(InvalidSignature::BadScope(vec![ScopeProblem::Date {
+                    scope: "20231231".to_owned(),
+                    request_day: "20240101".to_owned(),
+                    request_time: "20240101T000000Z".to_owned(),
+                }])),
+            ),
+            (
+                "bad terminator and region",
+                |s| {
+                    s.edit_authorization("/us-east-1/ecs/aws4_request", "/US/ecs/aws5_request");
+                },
+                invalid(InvalidSignature::BadScope(vec![
+                    ScopeProblem::Region("US".to_owned()),
+                    ScopeProblem::Terminator("aws5_request".to_owned()),
+                ])),
+            ),
+            (
+                "unknown access key",
+                |s| {
+                    s.edit_authorization("Credential=AKIDEXAMPLE/", "Credential=AKIDUNKNOWN/");
+                },
+                unrecognized(UnrecognizedClient::UnknownAccessKey),
+            ),
+            (
+                "tampered body",
+                |s| {
+                    s.body = br#"{"cluster":"other"}"#.to_vec();
+                },
+                invalid(mismatch_marker()),
+            ),
+            (
+                "tampered signed header",
+                |s| {
+                    s.set(
+                        "X-Amz-Target",
+                        "AmazonEC2ContainerServiceV20141113.DeleteCluster",
+                    );
+                },
+                invalid(mismatch_marker()),
+            ),
+            (
+                "tampered path",
+                |s| {
+                    s.path = "/other".to_owned();
+                },
+                invalid(mismatch_marker()),
+            ),
+            (
+                "added query parameter",
+                |s| {
+                    s.query = "a=1".to_owned();
+                },
+                invalid(mismatch_marker()),
+            ),
+            (
+                "tampered signature",
+                |s| {
+                    let a = s.authorization();
+                    let flipped = if a.ends_with('0') { "1" } else { "0" };
+                    let a = format!("{}{flipped}", &a[..a.len() - 1]);
+                    s.set("authorization", &a);
+                },
+                invalid(mismatch_marker()),
+            ),
+            (
+                "unsigned header changed",
+                |s| {
+                    s.set("User-Agent", "something else");
+                    s.set("X-Forwarded-For", "10.0.0.1");
+                },
+                ok(),
+            ),
+            (
+                "header case and extra spaces",
+                |s| {
+                    s.set("content-type", "  application/x-amz-json-1.1  ");
+                },
+                ok(),
+            ),
+            (
+                "content sha256 that matches the body",
+                |s| {
+                    s.set("x-amz-content-sha256", &sha256_hex(BODY));
+                },
+                ok(),
+            ),
+            (
+                "content sha256 that does not match",
+                |s| {
+                    s.set("x-amz-content-sha256", &sha256_hex(b"other"));
+                },
+                invalid(InvalidSignature::ContentSha256Mismatch),
+            ),
+            (
+                "UNSIGNED-PAYLOAD in the header form",
+                |s| {
+                    s.set("x-amz-content-sha256", "UNSIGNED-PAYLOAD");
+                },
+                invalid(InvalidSignature::ContentSha256Mismatch),
+            ),
+            (
+                "session token the credential does not know",
+                |s| {
+                    s.set("x-amz-security-token", TOKEN);
+                },
+                // The token header is not signed here, so the signature still matches and the
+                // token check is what rejects the request.
+                unrecognized(UnrecognizedClient::SessionTokenUnexpected),
+            ),
+        ];
+        for (name, mutate, want) in table {
+            let mut signed = Signed::new(params("AKIDEXAMPLE", None));
+            mutate(&mut signed);
+            let got = signed.verify_at(T0).map(|_| ());
+            assert_eq!(normalize(got), normalize(want), "{name}");
+        }
+    }
+
+    fn mismatch_marker() -> InvalidSignature {
+        InvalidSignature::Mismatch {
+            canonical_request: String::new(),
+            string_to_sign: String::new(),
+        }
+    }
+
+    /// Blanks the diagnostic payloads that the table does not spell out.
+    fn normalize(result: Result<(), AuthError>) -> Result<(), AuthError> {
+        result.map_err(|err| match err {
+            AuthError::InvalidSignature(InvalidSignature::Mismatch { .. }) => {
+                mismatch_marker().into()
+            }
+            AuthError::IncompleteSignature(IncompleteSignature::MissingComponents {
+                missing,
+                missing_date,
+                ..
+            }) => IncompleteSignature::MissingComponents {
+                missing,
+                missing_date,
+                authorization: String::new(),
+            }
+            .into(),
+            other => other,
+        })
+    }
+
+    #[test]
+    fn session_tokens() {
+        let temp = || Signed::new(params("ASIATEMP", Some(TOKEN)));
+        assert!(temp().verify_at(T0).is_ok());
+        // Signed without the token the credential requires.
+        let missing = Signed::new(params("ASIATEMP", None));
+        assert_eq!(
+            missing.verify_at(T0),
+            Err(UnrecognizedClient::SessionTokenMissing.into())
+        );
+        // Signed with a different token: the signature is right, the token is not.
+        let wrong = Signed::new(params("ASIATEMP", Some("another-token")));
+        assert_eq!(
+            wrong.verify_at(T0),
+            Err(UnrecognizedClient::SessionTokenMismatch.into())
+        );
+        // The token is signed, so swapping it after signing breaks the signature.
+        let mut swapped = temp();
+        swapped.set("x-amz-security-token", "another-token");
+        assert!(matches!(
+            swapped.verify_at(T0),
+            Err(AuthError::InvalidSignature(
+                InvalidSignature::Mismatch { .. }
+            ))
+        ));
+        // A mismatch diagnostic never contains the token.
+        match swapped.verify_at(T0) {
+            Err(AuthError::InvalidSignature(InvalidSignature::Mismatch {
+                canonical_request,
+                ..
+            })) => {
+                assert!(canonical_request.contains("x-amz-security-token:<redacted>"));
+                assert!(!canonical_request.contains("another-token"));
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+
+    #[test]
+    fn clock_skew_window() {
+        let signed = Signed::new(params("AKIDEXAMPLE", None));
+        for offset in [-300, -299, 0, 299, 300] {
+            assert!(
+                signed.verify_at(T0 + offset).is_ok(),
+                "now = signed {offset:+}"
+            );
+        }
+        assert_eq!(
+            signed.verify_at(T0 + 301),
+            Err(InvalidSignature::Expired {
+                signed_at: "20240101T000000Z".to_owned(),
+                earliest: "20240101T000001Z".to_owned(),
+                now: "20240101T000501Z".to_owned(),
+                window: "5 min.".to_owned(),
+            }
+            .into())
+        );
+        assert_eq!(
+            signed.verify_at(T0 - 301).map_err(|e| e.to_string()),
+            Err(
+                "Signature not yet current: 20240101T000000Z is still later than \
+                 20231231T235959Z (20231231T235459Z + 5 min.)"
+                    .to_owned()
+            )
+        );
+        let lenient = Policy { max_skew_secs: 900 };
+        let req = RequestParts {
+            method: "POST",
+            path: "/",
+            query: "",
+            headers: &signed.headers,
+            body: BODY,
+        };
+        assert!(verify(&req, T0 + 899, &store(), &lenient).is_ok());
+        assert!(verify(&req, i64::MAX, &store(), &lenient).is_err());
+        assert!(verify(&req, i64::MIN, &store(), &lenient).is_err());
+    }
+
+    /// A client that signs with the HTTP `Date` header instead of `X-Amz-Date`.
+    #[test]
+    fn date_header_signing() {
+        use crate::canonical::*;
+        let mut headers = base_headers();
+        headers.push((
+            "Date".to_owned(),
+            "Mon, 01 Jan 2024 00:00:00 GMT".to_owned(),
+        ));
+        let signed_headers = "content-type;date;host;x-amz-target";
+        let query = canonical_query("", false, false);
+        let payload = sha256_hex(BODY);
+        let creq = canonical_request(
+            &CanonicalInput {
+                method: "POST",
+                canonical_uri: "/",
+                canonical_query: &query,
+                headers: &headers,
+                signed_headers,
+                payload_hash: &payload,
+            },
+            false,
+        );
+        let amz_date = format_amz_date(T0).unwrap_or_default();
+        let scope = credential_scope("20240101", "us-east-1", "ecs");
+        let sts = string_to_sign(&amz_date, &scope, &creq);
+        let sig = signature_hex(&signing_key(SECRET, "20240101", "us-east-1", "ecs"), &sts);
+        headers.push((
+            "Authorization".to_owned(),
+            format!(
+                "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/{scope}, SignedHeaders={signed_headers}, Signature={sig}"
+            ),
+        ));
+        let req = RequestParts {
+            method: "POST",
+            path: "/",
+            query: "",
+            headers: &headers,
+            body: BODY,
+        };
+        let verified = verify(&req, T0 + 10, &store(), &Policy::default()).expect("verifies");
+        assert_eq!(verified.signed_at, T0);
     }
 }
