@@ -30,7 +30,7 @@ pub mod conformance;
 pub use error::{Result, StoreError};
 pub use memory::MemoryStore;
 pub use record::{decode, decode_envelope, encode, Envelope, Record, RecordError};
-pub use sqlite::{Durability, SqliteOptions, SqliteStore};
+pub use sqlite::{Durability, SqliteOptions, SqliteStore, WriterStats};
 pub use store::{Store, WatchStream};
 pub use types::{
     Compare, Event, EventKind, KeyValue, Op, RangePage, Txn, TxnOutcome, MAX_KEY_BYTES,

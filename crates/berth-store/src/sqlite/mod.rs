@@ -21,6 +21,7 @@ mod writer;
 
 use std::fs::{File, OpenOptions};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::Ordering;
 use std::sync::{mpsc, Arc};
 use std::thread::JoinHandle;
 
@@ -70,7 +71,18 @@ impl Default for SqliteOptions {
     }
 }
 
+/// How much work the writer has done since the store was opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WriterStats {
+    /// SQLite transactions (each one fsync under [`Durability::PowerLoss`]) committed.
+    pub batches: u64,
+    /// Store transactions answered from those batches; `txns / batches` is the group-commit
+    /// factor.
+    pub txns: u64,
+}
+
 struct Inner {
+    counters: Arc<writer::Counters>,
     requests: Option<mpsc::Sender<writer::Request>>,
     writer: Option<JoinHandle<()>>,
     readers: Arc<read::Readers>,
@@ -152,13 +164,18 @@ impl SqliteStore {
         let hub = Arc::new(Hub::new(revision, HUB_CAPACITY));
         let (requests, queue) = mpsc::channel();
         let writer_hub = Arc::clone(&hub);
+        let counters = Arc::new(writer::Counters::default());
+        let writer_counters = Arc::clone(&counters);
         let history_revisions = options.history_revisions.max(1);
         let writer = std::thread::Builder::new()
             .name("berth-store-writer".to_owned())
-            .spawn(move || writer::run(conn, queue, writer_hub, history_revisions))
+            .spawn(move || {
+                writer::run(conn, queue, writer_hub, writer_counters, history_revisions)
+            })
             .map_err(|e| StoreError::Io(format!("starting the writer thread: {e}")))?;
         Ok(SqliteStore {
             inner: Arc::new(Inner {
+                counters,
                 requests: Some(requests),
                 writer: Some(writer),
                 readers: Arc::new(read::Readers::new(path)),
@@ -167,6 +184,14 @@ impl SqliteStore {
                 _lock: lock,
             }),
         })
+    }
+
+    /// The writer's work so far.
+    pub fn writer_stats(&self) -> WriterStats {
+        WriterStats {
+            batches: self.inner.counters.batches.load(Ordering::Relaxed),
+            txns: self.inner.counters.txns.load(Ordering::Relaxed),
+        }
     }
 
     /// The directory holding the store.

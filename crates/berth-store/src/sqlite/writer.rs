@@ -8,6 +8,7 @@
 //! queues up. This module must not answer a caller before the commit that decides its outcome
 //! is durable.
 
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc;
 use std::sync::Arc;
 
@@ -26,6 +27,15 @@ use crate::watch::{Batch, Hub};
 /// the batch is answered) of one SQLite transaction; beyond a few hundred, batching no longer
 /// saves meaningful fsyncs.
 pub(crate) const MAX_BATCH: usize = 512;
+
+/// Counters of the writer's work, readable while it runs (for metrics and tests).
+#[derive(Debug, Default)]
+pub(crate) struct Counters {
+    /// SQLite transactions committed (one per batch).
+    pub batches: AtomicU64,
+    /// Store transactions answered from committed batches (including conflicts).
+    pub txns: AtomicU64,
+}
 
 /// One unit of work for the writer.
 pub(crate) enum Request {
@@ -77,6 +87,7 @@ pub(crate) fn run(
     mut conn: Connection,
     requests: mpsc::Receiver<Request>,
     hub: Arc<Hub>,
+    counters: Arc<Counters>,
     history_revisions: u64,
 ) {
     while let Ok(first) = requests.recv() {
@@ -88,12 +99,18 @@ pub(crate) fn run(
                 Err(_) => break,
             }
         }
-        commit_batch(&mut conn, batch, &hub, history_revisions);
+        commit_batch(&mut conn, batch, &hub, &counters, history_revisions);
     }
     hub.close();
 }
 
-fn commit_batch(conn: &mut Connection, batch: Vec<Request>, hub: &Hub, history_revisions: u64) {
+fn commit_batch(
+    conn: &mut Connection,
+    batch: Vec<Request>,
+    hub: &Hub,
+    counters: &Counters,
+    history_revisions: u64,
+) {
     let mut pending = Vec::with_capacity(batch.len());
     let mut events = Vec::new();
     let result = apply_batch(
@@ -111,6 +128,12 @@ fn commit_batch(conn: &mut Connection, batch: Vec<Request>, hub: &Hub, history_r
                     events,
                 });
             }
+            let txns = pending
+                .iter()
+                .filter(|p| matches!(p, Pending::Txn(..)))
+                .count();
+            counters.batches.fetch_add(1, Ordering::Relaxed);
+            counters.txns.fetch_add(txns as u64, Ordering::Relaxed);
             pending.into_iter().for_each(Pending::send);
         }
         Err((error, unanswered)) => {
@@ -160,20 +183,34 @@ fn apply_batch(
     while let Some(request) = requests.next() {
         match request {
             Request::Txn { txn, reply } => {
-                let done = match engine::execute(&mut SqlTarget(&tx), &txn, revision) {
-                    Ok(done) => done,
-                    Err(error) => return Err((error, requests.collect())),
-                };
-                if !done.events.is_empty() {
-                    if let Err(error) = log_events(&tx, &done.events) {
-                        return Err((error, requests.collect()));
-                    }
-                    if let TxnOutcome::Committed { revision: new } = done.outcome {
-                        revision = new;
-                    }
-                    events.extend(done.events);
+                // Each transaction runs under its own savepoint, so one that fails on bad data
+                // (a corrupt row) is undone alone and the rest of the batch still commits.
+                if let Err(error) = tx.execute_batch("SAVEPOINT txn") {
+                    return Err((sql_error(error), requests.collect()));
                 }
-                pending.push(Pending::Txn(reply, Ok(done.outcome)));
+                match run_txn(&tx, &txn, revision) {
+                    Ok(done) => {
+                        if let Err(error) = tx.execute_batch("RELEASE txn") {
+                            return Err((sql_error(error), requests.collect()));
+                        }
+                        if let TxnOutcome::Committed { revision: new } = done.outcome {
+                            revision = new;
+                        }
+                        events.extend(done.events);
+                        pending.push(Pending::Txn(reply, Ok(done.outcome)));
+                    }
+                    Err(error) => {
+                        // After some errors (I/O, full disk) SQLite has already rolled back
+                        // the whole transaction; then the batch is lost and fails as a whole.
+                        let undone = !tx.is_autocommit()
+                            && tx.execute_batch("ROLLBACK TO txn; RELEASE txn").is_ok();
+                        if !undone {
+                            pending.push(Pending::Txn(reply, Err(error.clone())));
+                            return Err((error, requests.collect()));
+                        }
+                        pending.push(Pending::Txn(reply, Err(error)));
+                    }
+                }
             }
             Request::Compact {
                 revision: target,
@@ -215,6 +252,13 @@ fn apply_batch(
     }
     tx.commit().map_err(|e| (sql_error(e), Vec::new()))?;
     Ok((revision != start.0).then_some(revision))
+}
+
+/// Executes one transaction and logs its events, inside the caller's savepoint.
+fn run_txn(tx: &Transaction<'_>, txn: &Txn, revision: u64) -> Result<engine::Executed> {
+    let done = engine::execute(&mut SqlTarget(tx), txn, revision)?;
+    log_events(tx, &done.events)?;
+    Ok(done)
 }
 
 /// Appends a transaction's events to the change log.
