@@ -300,6 +300,15 @@ impl Expr {
         found
     }
 
+    /// Whether every comparison reads an attribute (and nothing else about the instance). The
+    /// result then depends only on the values of [`Expr::referenced_attributes`], so a caller
+    /// evaluating many instances may cache it by those values.
+    pub fn reads_only_attributes(&self) -> bool {
+        let mut only = true;
+        self.visit(&mut |comparison| only &= matches!(comparison.field, Field::Attribute(_)));
+        only
+    }
+
     fn visit<'a>(&'a self, f: &mut dyn FnMut(&'a Comparison)) {
         match self {
             Expr::And(items) | Expr::Or(items) => items.iter().for_each(|item| item.visit(f)),

@@ -594,6 +594,10 @@ mod tests {
         assert_eq!(expr.referenced_attributes(), vec!["a", "b"]);
         assert!(expr.references_task_group());
         assert!(!parse("attribute:a exists").unwrap().references_task_group());
+        assert!(!expr.reads_only_attributes());
+        assert!(parse("attribute:a exists and not attribute:b == x")
+            .unwrap()
+            .reads_only_attributes());
     }
 
     /// Text built from the language's own tokens, so the generator reaches deep parser paths.
