@@ -160,7 +160,12 @@ async fn serve(
     let policy = berth_sigv4::Policy {
         max_skew_secs: state.config.max_skew_secs,
     };
-    let verified = berth_sigv4::verify(&parts, now_epoch_secs(), state.credentials.as_ref(), &policy)?;
+    let verified = berth_sigv4::verify(
+        &parts,
+        now_epoch_secs(),
+        state.credentials.as_ref(),
+        &policy,
+    )?;
     let account = state
         .credentials
         .account_of(&verified.access_key_id)

@@ -76,7 +76,10 @@ impl ControlPlane {
         cluster: Option<&str>,
     ) -> EcsResult<Versioned<ClusterRecord>> {
         let name = cluster_name(scope, cluster)?;
-        match self.load::<ClusterRecord>(&keys::cluster(scope, &name)).await? {
+        match self
+            .load::<ClusterRecord>(&keys::cluster(scope, &name))
+            .await?
+        {
             Some(found) if found.record.status == "ACTIVE" => Ok(found),
             Some(_) => Err(EcsError::ClusterNotFound(
                 "The referenced cluster was inactive.".into(),
@@ -85,7 +88,11 @@ impl ControlPlane {
         }
     }
 
-    pub(crate) async fn cluster_counts(&self, scope: &Scope, name: &str) -> EcsResult<ClusterCounts> {
+    pub(crate) async fn cluster_counts(
+        &self,
+        scope: &Scope,
+        name: &str,
+    ) -> EcsResult<ClusterCounts> {
         let mut counts = ClusterCounts::default();
         let instances: Vec<Versioned<ContainerInstanceRecord>> =
             self.list_all(&keys::instances(scope, name)).await?;
@@ -243,7 +250,10 @@ impl ControlPlane {
         let mut failures = Vec::new();
         for given in names {
             let name = cluster_name(scope, Some(&given))?;
-            match self.load::<ClusterRecord>(&keys::cluster(scope, &name)).await? {
+            match self
+                .load::<ClusterRecord>(&keys::cluster(scope, &name))
+                .await?
+            {
                 Some(found) => {
                     clusters.push(self.cluster_to_wire(scope, &found.record, &include).await?)
                 }
@@ -302,7 +312,10 @@ impl ControlPlane {
                     "The Cluster cannot be deleted while Services are active.".into(),
                 ));
             }
-            if self.cluster_has_live_tasks(scope, &cluster.record.name).await? {
+            if self
+                .cluster_has_live_tasks(scope, &cluster.record.name)
+                .await?
+            {
                 return Err(EcsError::ClusterContainsTasks(
                     "The Cluster cannot be deleted while Tasks are active.".into(),
                 ));
@@ -312,7 +325,9 @@ impl ControlPlane {
             commit.update(&cluster)?;
             if self.try_commit(commit).await? {
                 let wire = self.cluster_to_wire(scope, &cluster.record, &[]).await?;
-                return Ok(wire::DeleteClusterResponse { cluster: Some(wire) });
+                return Ok(wire::DeleteClusterResponse {
+                    cluster: Some(wire),
+                });
             }
         }
         Err(db::too_much_contention())
@@ -344,15 +359,18 @@ impl ControlPlane {
                 cluster.record.configuration = Some(configuration.clone());
             }
             if let Some(defaults) = &request.service_connect_defaults {
-                cluster.record.service_connect_defaults = Some(wire::ClusterServiceConnectDefaults {
-                    namespace: defaults.namespace.clone(),
-                });
+                cluster.record.service_connect_defaults =
+                    Some(wire::ClusterServiceConnectDefaults {
+                        namespace: defaults.namespace.clone(),
+                    });
             }
             let mut commit = Commit::new();
             commit.update(&cluster)?;
             if self.try_commit(commit).await? {
                 let wire = self.cluster_to_wire(scope, &cluster.record, &[]).await?;
-                return Ok(wire::UpdateClusterResponse { cluster: Some(wire) });
+                return Ok(wire::UpdateClusterResponse {
+                    cluster: Some(wire),
+                });
             }
         }
         Err(db::too_much_contention())

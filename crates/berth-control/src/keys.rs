@@ -68,7 +68,9 @@ mod tests {
         let scope = Scope::new("us-east-1", "000000000000");
         assert!(task_definition(&scope, "web", 9) < task_definition(&scope, "web", 10));
         // `web` must not list `web2`'s revisions.
-        assert!(!task_definition(&scope, "web2", 1).starts_with(&task_definition_family(&scope, "web")));
+        assert!(
+            !task_definition(&scope, "web2", 1).starts_with(&task_definition_family(&scope, "web"))
+        );
         let other = Scope::new("eu-west-1", "000000000000");
         assert!(!cluster(&other, "a").starts_with(&clusters(&scope)));
     }

@@ -35,7 +35,9 @@ fn encode_token(prefix: &str, key: &str) -> String {
 
 fn decode_token(prefix: &str, token: &str) -> EcsResult<String> {
     let invalid = || EcsError::invalid("The nextToken is not valid for this request.");
-    let bytes = URL_SAFE_NO_PAD.decode(token.trim()).map_err(|_| invalid())?;
+    let bytes = URL_SAFE_NO_PAD
+        .decode(token.trim())
+        .map_err(|_| invalid())?;
     let suffix = String::from_utf8(bytes).map_err(|_| invalid())?;
     Ok(format!("{prefix}{suffix}"))
 }

@@ -1,0 +1,123 @@
+//! Starts the control plane: opens the store, builds the ECS service, serves HTTP until a signal,
+//! and runs the periodic housekeeping (purging stopped tasks).
+
+use crate::credentials::{self, Source};
+use crate::ServerArgs;
+use anyhow::{Context, Result};
+use berth_api::{CredentialSet, ServerConfig, StaticCredential};
+use berth_control::{ControlConfig, ControlPlane, SystemClock};
+use berth_store::SqliteStore;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// How often STOPPED tasks past their retention are purged.
+const PURGE_INTERVAL: Duration = Duration::from_secs(60);
+
+pub async fn run(args: ServerArgs, with_agent: bool) -> Result<()> {
+    let data_dir = args.data_dir();
+    std::fs::create_dir_all(&data_dir)
+        .with_context(|| format!("creating data dir {}", data_dir.display()))?;
+    let bootstrap = credentials::load_or_create(&data_dir)?;
+    let store = SqliteStore::open(data_dir.join("store"))
+        .with_context(|| format!("opening the store in {}", data_dir.display()))?;
+    let config = ControlConfig {
+        stopped_task_retention_secs: args.stopped_task_retention_secs as f64,
+        ..ControlConfig::default()
+    };
+    let control = Arc::new(ControlPlane::new(
+        Arc::new(store),
+        Arc::new(SystemClock),
+        config,
+    ));
+    let credentials = Arc::new(CredentialSet::new([StaticCredential {
+        access_key_id: bootstrap.access_key_id.clone(),
+        secret_access_key: bootstrap.secret_access_key.clone(),
+        session_token: None,
+        account: args.account_id.clone(),
+        principal: format!("arn:aws:iam::{}:root", args.account_id),
+    }]));
+    let services: Vec<Arc<dyn berth_api::AwsService>> =
+        vec![Arc::new(berth_api::ecs::EcsService::new(control.clone()))];
+    let app = berth_api::router(services, credentials, ServerConfig::default());
+    let listener = tokio::net::TcpListener::bind(args.listen)
+        .await
+        .with_context(|| format!("listening on {}", args.listen))?;
+    let local = listener.local_addr()?;
+    print_banner(&args, &bootstrap, &local.to_string(), with_agent);
+
+    let purge = tokio::spawn(purge_loop(control.clone()));
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .context("serving HTTP")?;
+    purge.abort();
+    tracing::info!("berth stopped");
+    Ok(())
+}
+
+fn print_banner(
+    args: &ServerArgs,
+    bootstrap: &credentials::Bootstrap,
+    addr: &str,
+    with_agent: bool,
+) {
+    let endpoint = format!("http://{addr}");
+    println!("berth is listening on {endpoint} (region {}).", args.region);
+    if with_agent {
+        println!(
+            "The local agent is not available in this build yet; the control plane runs alone."
+        );
+    }
+    match &bootstrap.source {
+        Source::File(path) => {
+            println!("Credentials: {}", path.display());
+            println!();
+            println!("  export AWS_SHARED_CREDENTIALS_FILE={}", path.display());
+        }
+        Source::Environment => {
+            println!("Credentials: from BERTH_ACCESS_KEY_ID / BERTH_SECRET_ACCESS_KEY");
+            println!();
+            println!("  export AWS_ACCESS_KEY_ID=$BERTH_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY=$BERTH_SECRET_ACCESS_KEY");
+        }
+    }
+    println!(
+        "  export AWS_ENDPOINT_URL_ECS={endpoint} AWS_REGION={region} AWS_DEFAULT_REGION={region}",
+        region = args.region
+    );
+    println!("  aws ecs create-cluster --cluster-name default");
+    println!();
+}
+
+async fn purge_loop(control: Arc<ControlPlane>) {
+    let mut tick = tokio::time::interval(PURGE_INTERVAL);
+    loop {
+        tick.tick().await;
+        // PURGE-PENDING: control.purge_stopped_tasks() lands with the tasks module.
+        let _ = &control;
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if let Err(error) = tokio::signal::ctrl_c().await {
+            tracing::warn!(%error, "cannot listen for ctrl-c");
+            std::future::pending::<()>().await;
+        }
+    };
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(error) => {
+                tracing::warn!(%error, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+    tracing::info!("shutting down");
+}
