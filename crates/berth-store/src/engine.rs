@@ -151,10 +151,7 @@ mod tests {
         let done = execute(&mut target, &Txn::new().then(Op::put("k", "2")), 1).unwrap();
         assert_eq!(done.outcome, TxnOutcome::Committed { revision: 2 });
         let kv = &target.0["k"];
-        assert_eq!(
-            (kv.create_revision, kv.mod_revision, kv.version),
-            (1, 2, 2)
-        );
+        assert_eq!((kv.create_revision, kv.mod_revision, kv.version), (1, 2, 2));
         assert_eq!(done.events[0].kv, *kv);
     }
 

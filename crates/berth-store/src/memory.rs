@@ -236,7 +236,10 @@ mod tests {
         }
         let total = (HUB_CAPACITY + 3 * 256) as u64;
         for i in 0..total {
-            store.txn(Txn::new().then(Op::put(format!("k/{i}"), ""))).await.unwrap();
+            store
+                .txn(Txn::new().then(Op::put(format!("k/{i}"), "")))
+                .await
+                .unwrap();
         }
         for want in 1..=total {
             let event = watch.recv().await.unwrap().unwrap();
@@ -248,7 +251,10 @@ mod tests {
     async fn history_is_bounded() {
         let store = MemoryStore::with_history(3);
         for i in 0..10 {
-            store.txn(Txn::new().then(Op::put(format!("k{i}"), ""))).await.unwrap();
+            store
+                .txn(Txn::new().then(Op::put(format!("k{i}"), "")))
+                .await
+                .unwrap();
         }
         let state = store.shared.lock();
         assert_eq!(state.compact_revision, 8);

@@ -106,7 +106,11 @@ pub fn decode_envelope(bytes: &[u8]) -> Result<Envelope, RecordError> {
 /// Decodes a record of `kind` whose current version is `version`: the stored version must equal
 /// it exactly (newer: [`RecordError::TooNew`]; older: [`RecordError::NoMigration`] — use
 /// [`Record`] to migrate).
-pub fn decode<T: DeserializeOwned>(bytes: &[u8], kind: &str, version: u32) -> Result<T, RecordError> {
+pub fn decode<T: DeserializeOwned>(
+    bytes: &[u8],
+    kind: &str,
+    version: u32,
+) -> Result<T, RecordError> {
     let envelope = checked_envelope(bytes, kind, version)?;
     if envelope.version < version {
         return Err(RecordError::NoMigration {
@@ -198,7 +202,10 @@ mod tests {
         const KIND: &'static str = "Widget";
         const VERSION: u32 = 3;
 
-        fn migrate(from: u32, mut data: serde_json::Value) -> Result<serde_json::Value, RecordError> {
+        fn migrate(
+            from: u32,
+            mut data: serde_json::Value,
+        ) -> Result<serde_json::Value, RecordError> {
             match from {
                 // v1 called the name "title".
                 1 => {
@@ -236,7 +243,10 @@ mod tests {
     fn round_trips_and_has_the_envelope_shape() {
         let bytes = widget().encode().unwrap();
         let value: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
-        assert_eq!(value, json!({"kind": "Widget", "v": 3, "data": {"name": "w", "size": 1}}));
+        assert_eq!(
+            value,
+            json!({"kind": "Widget", "v": 3, "data": {"name": "w", "size": 1}})
+        );
         assert_eq!(Widget::decode(&bytes).unwrap(), widget());
         assert_eq!(decode::<Widget>(&bytes, "Widget", 3).unwrap(), widget());
     }
@@ -245,13 +255,41 @@ mod tests {
     fn decode_table() {
         let v = |value: serde_json::Value| serde_json::to_vec(&value).unwrap();
         let cases: Vec<(&str, Vec<u8>, Result<Widget, &str>)> = vec![
-            ("current", v(json!({"kind":"Widget","v":3,"data":{"name":"w","size":1}})), Ok(widget())),
-            ("from v1", v(json!({"kind":"Widget","v":1,"data":{"title":"w"}})), Ok(widget())),
-            ("from v2", v(json!({"kind":"Widget","v":2,"data":{"name":"w"}})), Ok(widget())),
-            ("from v0", v(json!({"kind":"Widget","v":0,"data":{}})), Err("NoMigration")),
-            ("too new", v(json!({"kind":"Widget","v":4,"data":{}})), Err("TooNew")),
-            ("wrong kind", v(json!({"kind":"Gadget","v":3,"data":{}})), Err("WrongKind")),
-            ("bad data", v(json!({"kind":"Widget","v":3,"data":{"name":5,"size":1}})), Err("Malformed")),
+            (
+                "current",
+                v(json!({"kind":"Widget","v":3,"data":{"name":"w","size":1}})),
+                Ok(widget()),
+            ),
+            (
+                "from v1",
+                v(json!({"kind":"Widget","v":1,"data":{"title":"w"}})),
+                Ok(widget()),
+            ),
+            (
+                "from v2",
+                v(json!({"kind":"Widget","v":2,"data":{"name":"w"}})),
+                Ok(widget()),
+            ),
+            (
+                "from v0",
+                v(json!({"kind":"Widget","v":0,"data":{}})),
+                Err("NoMigration"),
+            ),
+            (
+                "too new",
+                v(json!({"kind":"Widget","v":4,"data":{}})),
+                Err("TooNew"),
+            ),
+            (
+                "wrong kind",
+                v(json!({"kind":"Gadget","v":3,"data":{}})),
+                Err("WrongKind"),
+            ),
+            (
+                "bad data",
+                v(json!({"kind":"Widget","v":3,"data":{"name":5,"size":1}})),
+                Err("Malformed"),
+            ),
             ("not json", b"\xff\x00garbage".to_vec(), Err("Malformed")),
             ("no envelope", v(json!({"name":"w"})), Err("Malformed")),
         ];
@@ -260,7 +298,10 @@ mod tests {
             match (got, want) {
                 (Ok(got), Ok(want)) => assert_eq!(got, want, "{name}"),
                 (Err(error), Err(variant)) => {
-                    assert!(format!("{error:?}").starts_with(variant), "{name}: {error:?}")
+                    assert!(
+                        format!("{error:?}").starts_with(variant),
+                        "{name}: {error:?}"
+                    )
                 }
                 (got, want) => panic!("{name}: got {got:?}, want {want:?}"),
             }
@@ -272,7 +313,11 @@ mod tests {
         let bytes = encode("Widget", 2, &json!({"name": "w"})).unwrap();
         assert!(matches!(
             decode::<Widget>(&bytes, "Widget", 3),
-            Err(RecordError::NoMigration { found: 2, known: 3, .. })
+            Err(RecordError::NoMigration {
+                found: 2,
+                known: 3,
+                ..
+            })
         ));
     }
 

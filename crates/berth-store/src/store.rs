@@ -26,8 +26,12 @@ pub trait Store: Send + Sync {
     /// after `start_after`, ordered by key bytes, read at one snapshot whose revision is returned.
     /// Paging with `start_after = last key of the previous page` visits every key that exists
     /// throughout the paging exactly once, whatever is written concurrently.
-    async fn range(&self, prefix: &str, start_after: Option<&str>, limit: usize)
-        -> Result<RangePage>;
+    async fn range(
+        &self,
+        prefix: &str,
+        start_after: Option<&str>,
+        limit: usize,
+    ) -> Result<RangePage>;
 
     /// Number of keys starting with `prefix`.
     async fn count(&self, prefix: &str) -> Result<u64>;

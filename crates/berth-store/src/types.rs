@@ -339,11 +339,17 @@ mod tests {
             ),
             (
                 "overlapping deletes",
-                Txn::new().then(Op::delete("a/b")).then(Op::delete_prefix("a/")),
+                Txn::new()
+                    .then(Op::delete("a/b"))
+                    .then(Op::delete_prefix("a/")),
                 true,
             ),
             ("empty key", Txn::new().then(Op::put("", "1")), false),
-            ("empty prefix", Txn::new().then(Op::delete_prefix("")), false),
+            (
+                "empty prefix",
+                Txn::new().then(Op::delete_prefix("")),
+                false,
+            ),
             (
                 "empty compare key",
                 Txn::new().when(Compare::Exists { key: String::new() }),
@@ -359,7 +365,9 @@ mod tests {
                 "too many ops",
                 Txn {
                     compares: vec![],
-                    success: (0..=MAX_TXN_OPS).map(|i| Op::put(i.to_string(), "")).collect(),
+                    success: (0..=MAX_TXN_OPS)
+                        .map(|i| Op::put(i.to_string(), ""))
+                        .collect(),
                 },
                 false,
             ),
@@ -367,7 +375,9 @@ mod tests {
                 "max ops",
                 Txn {
                     compares: vec![],
-                    success: (0..MAX_TXN_OPS).map(|i| Op::put(i.to_string(), "")).collect(),
+                    success: (0..MAX_TXN_OPS)
+                        .map(|i| Op::put(i.to_string(), ""))
+                        .collect(),
                 },
                 true,
             ),
@@ -402,11 +412,46 @@ mod tests {
         };
         let key = || "k".to_owned();
         let cases = [
-            (Compare::ModRevision { key: key(), equals: 5 }, Some(&kv), true),
-            (Compare::ModRevision { key: key(), equals: 3 }, Some(&kv), false),
-            (Compare::ModRevision { key: key(), equals: 0 }, Some(&kv), false),
-            (Compare::ModRevision { key: key(), equals: 0 }, None, true),
-            (Compare::ModRevision { key: key(), equals: 5 }, None, false),
+            (
+                Compare::ModRevision {
+                    key: key(),
+                    equals: 5,
+                },
+                Some(&kv),
+                true,
+            ),
+            (
+                Compare::ModRevision {
+                    key: key(),
+                    equals: 3,
+                },
+                Some(&kv),
+                false,
+            ),
+            (
+                Compare::ModRevision {
+                    key: key(),
+                    equals: 0,
+                },
+                Some(&kv),
+                false,
+            ),
+            (
+                Compare::ModRevision {
+                    key: key(),
+                    equals: 0,
+                },
+                None,
+                true,
+            ),
+            (
+                Compare::ModRevision {
+                    key: key(),
+                    equals: 5,
+                },
+                None,
+                false,
+            ),
             (Compare::Exists { key: key() }, Some(&kv), true),
             (Compare::Exists { key: key() }, None, false),
             (Compare::NotExists { key: key() }, Some(&kv), false),

@@ -127,7 +127,9 @@ pub(crate) async fn start(
     Ok(WatchStream::new(receiver, feeder))
 }
 
-async fn blocking<T: Send + 'static>(work: impl FnOnce() -> Result<T> + Send + 'static) -> Result<T> {
+async fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T> + Send + 'static,
+) -> Result<T> {
     tokio::task::spawn_blocking(work)
         .await
         .map_err(|e| StoreError::Io(format!("history reader failed: {e}")))?

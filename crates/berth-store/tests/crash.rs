@@ -59,11 +59,12 @@ fn crash_child() {
                     for i in 0..CHILD_MAX_TXNS_PER_WRITER {
                         let n = start + i * WRITERS + w;
                         let txn = Txn::new()
-                            .when(Compare::NotExists { key: format!("crash/{n:012}/a") })
+                            .when(Compare::NotExists {
+                                key: format!("crash/{n:012}/a"),
+                            })
                             .then(Op::put(format!("crash/{n:012}/a"), n.to_string()))
                             .then(Op::put(format!("crash/{n:012}/b"), n.to_string()));
-                        if let TxnOutcome::Committed { revision } = store.txn(txn).await.unwrap()
-                        {
+                        if let TxnOutcome::Committed { revision } = store.txn(txn).await.unwrap() {
                             // One write call per line, so a line is either whole or absent.
                             let line = format!("ACK {n} {revision}\n");
                             let mut stdout = std::io::stdout().lock();
@@ -176,24 +177,44 @@ async fn verify(dir: &std::path::Path, acked: &BTreeMap<u64, u64>, round: u64, n
         }
     }
     for (n, keys) in &pairs {
-        let names: Vec<&str> = keys.iter().map(|(k, _, _)| k.rsplit('/').next().unwrap()).collect();
-        assert_eq!(names, ["a", "b"], "round {round}: txn {n} is half-applied: {keys:?}");
-        assert_eq!(keys[0].2, keys[1].2, "round {round}: txn {n} keys differ in revision");
+        let names: Vec<&str> = keys
+            .iter()
+            .map(|(k, _, _)| k.rsplit('/').next().unwrap())
+            .collect();
+        assert_eq!(
+            names,
+            ["a", "b"],
+            "round {round}: txn {n} is half-applied: {keys:?}"
+        );
+        assert_eq!(
+            keys[0].2, keys[1].2,
+            "round {round}: txn {n} keys differ in revision"
+        );
         for (_, value, _) in keys {
             assert_eq!(value, n.to_string().as_bytes());
         }
     }
     for (n, revision) in acked {
-        let keys = pairs
-            .get(n)
-            .unwrap_or_else(|| panic!("round {round}: acknowledged txn {n} (revision {revision}) is lost"));
-        assert_eq!(keys[0].2, *revision, "round {round}: txn {n} has the wrong revision");
+        let keys = pairs.get(n).unwrap_or_else(|| {
+            panic!("round {round}: acknowledged txn {n} (revision {revision}) is lost")
+        });
+        assert_eq!(
+            keys[0].2, *revision,
+            "round {round}: txn {n} has the wrong revision"
+        );
     }
     let max_acked = acked.values().copied().max().unwrap_or(0);
     let current = store.current_revision().await.unwrap();
-    assert!(current >= max_acked, "round {round}: revision {current} < acknowledged {max_acked}");
+    assert!(
+        current >= max_acked,
+        "round {round}: revision {current} < acknowledged {max_acked}"
+    );
     // Each committed txn has its own revision: as many revisions as pairs.
-    assert_eq!(current, pairs.len() as u64, "round {round}: revisions and txns disagree");
+    assert_eq!(
+        current,
+        pairs.len() as u64,
+        "round {round}: revisions and txns disagree"
+    );
     eprintln!(
         "round {round} ({}): {} acknowledged, {} committed, revision {current}",
         if normal { "NORMAL" } else { "FULL" },

@@ -37,7 +37,11 @@ async fn state_revision_and_history_survive_reopen() {
         // Deleting everything must not let the revision fall back to the highest remaining
         // mod_revision (there is none): the revision is stored, not recomputed.
         let done = store
-            .txn(Txn::new().then(Op::delete_prefix("a")).then(Op::delete("b")))
+            .txn(
+                Txn::new()
+                    .then(Op::delete_prefix("a"))
+                    .then(Op::delete("b")),
+            )
             .await
             .unwrap();
         assert_eq!(done, TxnOutcome::Committed { revision: 4 });
@@ -86,7 +90,10 @@ async fn history_is_bounded_and_compaction_persists() {
         assert_eq!(store.stored_revisions().await.unwrap(), (20, 16));
         assert!(matches!(
             store.watch("", 15).await,
-            Err(StoreError::Compacted { requested: 15, compact_revision: 16 })
+            Err(StoreError::Compacted {
+                requested: 15,
+                compact_revision: 16
+            })
         ));
         let mut watch = store.watch("", 16).await.unwrap();
         assert_eq!(watch.recv().await.unwrap().unwrap().revision, 16);
@@ -102,7 +109,10 @@ async fn history_is_bounded_and_compaction_persists() {
 async fn a_second_open_of_the_same_directory_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let store = reopen(dir.path(), SqliteOptions::default()).await;
-    assert!(matches!(SqliteStore::open(dir.path()), Err(StoreError::Locked(_))));
+    assert!(matches!(
+        SqliteStore::open(dir.path()),
+        Err(StoreError::Locked(_))
+    ));
     drop(store);
     let store = SqliteStore::open(dir.path()).unwrap();
     drop(store);
@@ -126,12 +136,15 @@ fn garbage_database_is_reported_as_corrupt() {
 fn newer_schema_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     drop(SqliteStore::open(dir.path()).unwrap());
-    let conn = rusqlite::Connection::open(dir.path().join(berth_store::sqlite::DATABASE_FILE))
-        .unwrap();
+    let conn =
+        rusqlite::Connection::open(dir.path().join(berth_store::sqlite::DATABASE_FILE)).unwrap();
     conn.execute_batch("PRAGMA user_version = 1000").unwrap();
     drop(conn);
     match SqliteStore::open(dir.path()) {
-        Err(StoreError::SchemaTooNew { found: 1000, supported }) => {
+        Err(StoreError::SchemaTooNew {
+            found: 1000,
+            supported,
+        }) => {
             assert_eq!(supported, berth_store::sqlite::SCHEMA_VERSION)
         }
         other => panic!("expected SchemaTooNew, got {other:?}"),
@@ -142,8 +155,8 @@ fn newer_schema_is_refused() {
 async fn a_row_we_did_not_write_is_corrupt_not_a_panic() {
     let dir = tempfile::tempdir().unwrap();
     drop(reopen(dir.path(), SqliteOptions::default()).await);
-    let conn = rusqlite::Connection::open(dir.path().join(berth_store::sqlite::DATABASE_FILE))
-        .unwrap();
+    let conn =
+        rusqlite::Connection::open(dir.path().join(berth_store::sqlite::DATABASE_FILE)).unwrap();
     conn.execute_batch(
         "INSERT INTO kv VALUES (x'ff', x'00', 1, 1, 1);
          INSERT INTO kv VALUES (CAST('neg' AS BLOB), x'00', -1, 1, 1);",
@@ -151,8 +164,14 @@ async fn a_row_we_did_not_write_is_corrupt_not_a_panic() {
     .unwrap();
     drop(conn);
     let store = reopen(dir.path(), SqliteOptions::default()).await;
-    assert!(matches!(store.range("", None, 0).await, Err(StoreError::Corrupt(_))));
-    assert!(matches!(store.get("neg").await, Err(StoreError::Corrupt(_))));
+    assert!(matches!(
+        store.range("", None, 0).await,
+        Err(StoreError::Corrupt(_))
+    ));
+    assert!(matches!(
+        store.get("neg").await,
+        Err(StoreError::Corrupt(_))
+    ));
     // A transaction reading the bad row fails whole and leaves nothing behind.
     let txn = Txn::new()
         .when(Compare::Exists { key: "neg".into() })

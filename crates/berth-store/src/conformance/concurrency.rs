@@ -14,16 +14,25 @@ use crate::types::{Compare, Op, Txn, TxnOutcome};
 pub async fn concurrent_compare_and_swap_has_one_winner(store: Arc<dyn Store>) {
     const RACERS: usize = 16;
     for round in 0..5 {
-        let expected = store.get("cas").await.unwrap().map_or(0, |kv| kv.mod_revision);
+        let expected = store
+            .get("cas")
+            .await
+            .unwrap()
+            .map_or(0, |kv| kv.mod_revision);
         let racers: Vec<_> = (0..RACERS)
             .map(|racer| {
                 let store = Arc::clone(&store);
                 tokio::spawn(async move {
                     let swap = Txn::new()
-                        .when(Compare::ModRevision { key: "cas".into(), equals: expected })
+                        .when(Compare::ModRevision {
+                            key: "cas".into(),
+                            equals: expected,
+                        })
                         .then(Op::put("cas", format!("{round}/{racer}")));
                     let create = Txn::new()
-                        .when(Compare::NotExists { key: format!("created/{round}") })
+                        .when(Compare::NotExists {
+                            key: format!("created/{round}"),
+                        })
                         .then(Op::put(format!("created/{round}"), format!("{racer}")));
                     let swapped = store.txn(swap).await.unwrap();
                     let created = store.txn(create).await.unwrap();
@@ -35,20 +44,36 @@ pub async fn concurrent_compare_and_swap_has_one_winner(store: Arc<dyn Store>) {
         let mut create_winners = Vec::new();
         for racer in racers {
             let (racer, swapped, created) = racer.await.unwrap();
-            for (outcome, winners) in [(swapped, &mut swap_winners), (created, &mut create_winners)] {
+            for (outcome, winners) in [(swapped, &mut swap_winners), (created, &mut create_winners)]
+            {
                 match outcome {
                     TxnOutcome::Committed { .. } => winners.push(racer),
-                    TxnOutcome::Conflict { failed_compare_index } => {
+                    TxnOutcome::Conflict {
+                        failed_compare_index,
+                    } => {
                         assert_eq!(failed_compare_index, 0)
                     }
                 }
             }
         }
-        assert_eq!(swap_winners.len(), 1, "round {round}: swap winners {swap_winners:?}");
-        assert_eq!(create_winners.len(), 1, "round {round}: create winners {create_winners:?}");
+        assert_eq!(
+            swap_winners.len(),
+            1,
+            "round {round}: swap winners {swap_winners:?}"
+        );
+        assert_eq!(
+            create_winners.len(),
+            1,
+            "round {round}: create winners {create_winners:?}"
+        );
         let value = store.get("cas").await.unwrap().unwrap().value;
         assert_eq!(value, format!("{round}/{}", swap_winners[0]).into_bytes());
-        let value = store.get(&format!("created/{round}")).await.unwrap().unwrap().value;
+        let value = store
+            .get(&format!("created/{round}"))
+            .await
+            .unwrap()
+            .unwrap()
+            .value;
         assert_eq!(value, format!("{}", create_winners[0]).into_bytes());
     }
 }
@@ -75,7 +100,10 @@ pub async fn concurrent_increments_are_serializable(store: Arc<dyn Store>) {
                             None => (0, 0),
                         };
                         let txn = Txn::new()
-                            .when(Compare::ModRevision { key: "counter".into(), equals: expected })
+                            .when(Compare::ModRevision {
+                                key: "counter".into(),
+                                equals: expected,
+                            })
                             .then(Op::put("counter", (value + 1).to_string()));
                         if let TxnOutcome::Committed { revision } = store.txn(txn).await.unwrap() {
                             committed = Some(revision);
@@ -91,7 +119,10 @@ pub async fn concurrent_increments_are_serializable(store: Arc<dyn Store>) {
     let mut all = BTreeSet::new();
     for worker in workers {
         for revision in worker.await.unwrap() {
-            assert!(all.insert(revision), "revision {revision} was handed out twice");
+            assert!(
+                all.insert(revision),
+                "revision {revision} was handed out twice"
+            );
         }
     }
     let total = (WORKERS * INCREMENTS) as u64;
@@ -112,7 +143,11 @@ pub async fn slow_watcher_sees_every_revision(store: Arc<dyn Store>) {
             let store = Arc::clone(&store);
             tokio::spawn(async move {
                 for i in 0..TXNS {
-                    commit(store.as_ref(), Txn::new().then(Op::put(format!("s/{w}/{i}"), ""))).await;
+                    commit(
+                        store.as_ref(),
+                        Txn::new().then(Op::put(format!("s/{w}/{i}"), "")),
+                    )
+                    .await;
                 }
             })
         })

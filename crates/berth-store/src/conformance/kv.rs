@@ -82,17 +82,45 @@ pub async fn failed_compares_change_nothing(store: Arc<dyn Store>) {
             .then(Op::delete_prefix("b"))
     };
     let cases: Vec<(Vec<Compare>, usize)> = vec![
-        (vec![Compare::ModRevision { key: key("a"), equals: a_revision + 100 }], 0),
-        (vec![Compare::ModRevision { key: key("a"), equals: 0 }], 0),
-        (vec![Compare::ModRevision { key: key("missing"), equals: 1 }], 0),
-        (vec![Compare::Exists { key: key("missing") }], 0),
+        (
+            vec![Compare::ModRevision {
+                key: key("a"),
+                equals: a_revision + 100,
+            }],
+            0,
+        ),
+        (
+            vec![Compare::ModRevision {
+                key: key("a"),
+                equals: 0,
+            }],
+            0,
+        ),
+        (
+            vec![Compare::ModRevision {
+                key: key("missing"),
+                equals: 1,
+            }],
+            0,
+        ),
+        (
+            vec![Compare::Exists {
+                key: key("missing"),
+            }],
+            0,
+        ),
         (vec![Compare::NotExists { key: key("a") }], 0),
         (
             vec![
                 Compare::Exists { key: key("a") },
-                Compare::ModRevision { key: key("a"), equals: a_revision },
+                Compare::ModRevision {
+                    key: key("a"),
+                    equals: a_revision,
+                },
                 Compare::NotExists { key: key("b") },
-                Compare::Exists { key: key("missing") },
+                Compare::Exists {
+                    key: key("missing"),
+                },
             ],
             2,
         ),
@@ -102,7 +130,9 @@ pub async fn failed_compares_change_nothing(store: Arc<dyn Store>) {
         txn.compares = compares.clone();
         assert_eq!(
             store.txn(txn).await.unwrap(),
-            TxnOutcome::Conflict { failed_compare_index: failed },
+            TxnOutcome::Conflict {
+                failed_compare_index: failed
+            },
             "compares {compares:?}"
         );
         assert_eq!(store.current_revision().await.unwrap(), revision);
@@ -120,18 +150,32 @@ pub async fn mod_revision_zero_means_absent(store: Arc<dyn Store>) {
     let store = store.as_ref();
     let create = || {
         Txn::new()
-            .when(Compare::ModRevision { key: "k".into(), equals: 0 })
+            .when(Compare::ModRevision {
+                key: "k".into(),
+                equals: 0,
+            })
             .then(Op::put("k", "v"))
     };
-    assert_eq!(store.txn(create()).await.unwrap(), TxnOutcome::Committed { revision: 1 });
     assert_eq!(
         store.txn(create()).await.unwrap(),
-        TxnOutcome::Conflict { failed_compare_index: 0 }
+        TxnOutcome::Committed { revision: 1 }
+    );
+    assert_eq!(
+        store.txn(create()).await.unwrap(),
+        TxnOutcome::Conflict {
+            failed_compare_index: 0
+        }
     );
     let update = Txn::new()
-        .when(Compare::ModRevision { key: "k".into(), equals: 1 })
+        .when(Compare::ModRevision {
+            key: "k".into(),
+            equals: 1,
+        })
         .then(Op::put("k", "w"));
-    assert_eq!(store.txn(update).await.unwrap(), TxnOutcome::Committed { revision: 2 });
+    assert_eq!(
+        store.txn(update).await.unwrap(),
+        TxnOutcome::Committed { revision: 2 }
+    );
 }
 
 /// Transactions that change no key commit without moving the revision (as in etcd).
@@ -162,27 +206,39 @@ pub async fn invalid_requests_change_nothing(store: Arc<dyn Store>) {
     let before = dump(store).await;
     let too_many = Txn {
         compares: vec![],
-        success: (0..=MAX_TXN_OPS).map(|i| Op::put(format!("k{i}"), "")).collect(),
+        success: (0..=MAX_TXN_OPS)
+            .map(|i| Op::put(format!("k{i}"), ""))
+            .collect(),
     };
     let invalid = [
         Txn::new().then(Op::put("x", "1")).then(Op::put("x", "2")),
-        Txn::new().then(Op::put("x/1", "1")).then(Op::delete_prefix("x/")),
+        Txn::new()
+            .then(Op::put("x/1", "1"))
+            .then(Op::delete_prefix("x/")),
         Txn::new().then(Op::put("x", "1")).then(Op::delete("x")),
         Txn::new().then(Op::put("", "1")),
         Txn::new().then(Op::delete_prefix("")),
         Txn::new().then(Op::put("k".repeat(MAX_KEY_BYTES + 1), "1")),
-        Txn::new().when(Compare::Exists { key: String::new() }).then(Op::put("y", "")),
+        Txn::new()
+            .when(Compare::Exists { key: String::new() })
+            .then(Op::put("y", "")),
         too_many,
     ];
     for txn in invalid {
         let result = store.txn(txn).await;
         assert!(
-            matches!(result, Err(StoreError::InvalidTxn(_) | StoreError::InvalidKey(_))),
+            matches!(
+                result,
+                Err(StoreError::InvalidTxn(_) | StoreError::InvalidKey(_))
+            ),
             "{result:?}"
         );
         assert_eq!(store.current_revision().await.unwrap(), 1);
     }
-    assert!(matches!(store.get("").await, Err(StoreError::InvalidKey(_))));
+    assert!(matches!(
+        store.get("").await,
+        Err(StoreError::InvalidKey(_))
+    ));
     assert_eq!(dump(store).await, before);
 }
 
@@ -198,10 +254,19 @@ pub async fn prefix_isolation(store: Arc<dyn Store>) {
     let listed = |page: crate::types::RangePage| -> Vec<String> {
         page.items.into_iter().map(|kv| kv.key).collect()
     };
-    assert_eq!(listed(store.range("a/", None, 0).await.unwrap()), ["a/1", "a/2", "a/x/3"]);
+    assert_eq!(
+        listed(store.range("a/", None, 0).await.unwrap()),
+        ["a/1", "a/2", "a/x/3"]
+    );
     assert_eq!(listed(store.range("ab/", None, 0).await.unwrap()), ["ab/1"]);
-    assert_eq!(listed(store.range("a/x/", None, 0).await.unwrap()), ["a/x/3"]);
-    assert_eq!(listed(store.range("zz", None, 0).await.unwrap()), Vec::<String>::new());
+    assert_eq!(
+        listed(store.range("a/x/", None, 0).await.unwrap()),
+        ["a/x/3"]
+    );
+    assert_eq!(
+        listed(store.range("zz", None, 0).await.unwrap()),
+        Vec::<String>::new()
+    );
     assert_eq!(store.count("a/").await.unwrap(), 3);
     assert_eq!(store.count("a").await.unwrap(), 7);
     assert_eq!(store.count("").await.unwrap(), keys.len() as u64);
@@ -213,20 +278,36 @@ pub async fn prefix_isolation(store: Arc<dyn Store>) {
     assert_eq!(remaining, ["a", "a.", "a0", "ab/1", "b/1"]);
     for want in ["a/1", "a/2", "a/x/3"] {
         let event = next_event(&mut watch).await;
-        assert_eq!((event.kind, event.kv.key.as_str(), event.revision), (EventKind::Delete, want, revision));
+        assert_eq!(
+            (event.kind, event.kv.key.as_str(), event.revision),
+            (EventKind::Delete, want, revision)
+        );
     }
     // `ab/1` changes are not under `a/`; the next event seen is the later `a/` marker.
     put(store, "ab/1", "changed").await;
     let marker = put(store, "a/marker", "").await;
     let event = next_event(&mut watch).await;
-    assert_eq!((event.kv.key.as_str(), event.revision), ("a/marker", marker));
+    assert_eq!(
+        (event.kv.key.as_str(), event.revision),
+        ("a/marker", marker)
+    );
 }
 
 /// Range results are ordered by the keys' UTF-8 bytes.
 pub async fn range_orders_by_key_bytes(store: Arc<dyn Store>) {
     let store = store.as_ref();
     let keys = [
-        "k/z", "k/B", "k/a", "k/\u{e9}", "k/0", "k/a/b", "k/a0", "k/\u{10FFFF}", "k/a\u{0}b", "k/~", "k/A",
+        "k/z",
+        "k/B",
+        "k/a",
+        "k/\u{e9}",
+        "k/0",
+        "k/a/b",
+        "k/a0",
+        "k/\u{10FFFF}",
+        "k/a\u{0}b",
+        "k/~",
+        "k/A",
     ];
     let mut txn = Txn::new();
     for key in keys {
@@ -235,7 +316,12 @@ pub async fn range_orders_by_key_bytes(store: Arc<dyn Store>) {
     commit(store, txn).await;
     let page = store.range("k/", None, 0).await.unwrap();
     let got: Vec<&str> = page.items.iter().map(|kv| kv.key.as_str()).collect();
-    let want: Vec<&str> = keys.iter().copied().collect::<BTreeSet<_>>().into_iter().collect();
+    let want: Vec<&str> = keys
+        .iter()
+        .copied()
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
     assert_eq!(got, want);
 }
 
@@ -273,10 +359,19 @@ pub async fn range_pagination(store: Arc<dyn Store>) {
     let page = store.range("k/", Some("k/17"), 7).await.unwrap();
     assert_eq!((page.items.len(), page.more), (7, false));
     // A start before the prefix starts at the prefix; one past it yields nothing.
-    assert_eq!(keys(store.range("k/", Some("a"), 2).await.unwrap()), ["k/00", "k/01"]);
-    assert_eq!(keys(store.range("k/", Some("z"), 2).await.unwrap()), Vec::<String>::new());
+    assert_eq!(
+        keys(store.range("k/", Some("a"), 2).await.unwrap()),
+        ["k/00", "k/01"]
+    );
+    assert_eq!(
+        keys(store.range("k/", Some("z"), 2).await.unwrap()),
+        Vec::<String>::new()
+    );
     // A start that is not itself a key still continues after it.
-    assert_eq!(keys(store.range("k/", Some("k/05x"), 2).await.unwrap()), ["k/06", "k/07"]);
+    assert_eq!(
+        keys(store.range("k/", Some("k/05x"), 2).await.unwrap()),
+        ["k/06", "k/07"]
+    );
     // Limit 0 is unlimited.
     assert_eq!(store.range("k/", None, 0).await.unwrap().items.len(), 25);
     let page = store.range("k/", None, 25).await.unwrap();
@@ -325,7 +420,10 @@ pub async fn pagination_is_stable_under_concurrent_writes(store: Arc<dyn Store>)
             }
             tokio::task::yield_now().await;
         }
-        assert!(seen.windows(2).all(|w| w[0] < w[1]), "keys repeated or out of order");
+        assert!(
+            seen.windows(2).all(|w| w[0] < w[1]),
+            "keys repeated or out of order"
+        );
         let seen: BTreeSet<&String> = seen.iter().collect();
         for key in &stable {
             assert!(seen.contains(key), "stable key {key} was skipped");

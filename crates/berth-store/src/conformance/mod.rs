@@ -137,7 +137,10 @@ pub(crate) async fn next_events(watch: &mut WatchStream, n: usize) -> Vec<Event>
 
 /// Every key with its value, read page by page.
 pub(crate) async fn dump(store: &dyn Store) -> Vec<(String, Vec<u8>, u64)> {
-    let page = store.range("", None, 0).await.expect("range of the whole store");
+    let page = store
+        .range("", None, 0)
+        .await
+        .expect("range of the whole store");
     assert!(!page.more, "an unlimited range reported more");
     page.items
         .into_iter()

@@ -26,7 +26,10 @@ pub async fn watch_replays_then_follows_live(store: Arc<dyn Store>) {
     for i in 6..=7u64 {
         put(store, &format!("w/{i}"), "live").await;
         let event = next_event(&mut watch).await;
-        assert_eq!((event.revision, event.kv.key.clone()), (i, format!("w/{i}")));
+        assert_eq!(
+            (event.revision, event.kv.key.clone()),
+            (i, format!("w/{i}"))
+        );
     }
 }
 
@@ -46,7 +49,13 @@ pub async fn watch_event_contents(store: Arc<dyn Store>) {
             .then(Op::put("c", "4")),
     )
     .await;
-    commit(store, Txn::new().then(Op::put("d/2", "5")).then(Op::put("d/1", "6"))).await;
+    commit(
+        store,
+        Txn::new()
+            .then(Op::put("d/2", "5"))
+            .then(Op::put("d/1", "6")),
+    )
+    .await;
     commit(store, Txn::new().then(Op::delete_prefix("d/"))).await;
 
     let put_event = |key: &str, value: &str, create: u64, revision: u64, version: u64| Event {
@@ -109,7 +118,10 @@ pub async fn watch_filters_by_prefix(store: Arc<dyn Store>) {
     let mut replay = store.watch("a/", 1).await.unwrap();
     for watch in [&mut live, &mut replay] {
         let events = next_events(watch, 2).await;
-        let got: Vec<(&str, u64)> = events.iter().map(|e| (e.kv.key.as_str(), e.revision)).collect();
+        let got: Vec<(&str, u64)> = events
+            .iter()
+            .map(|e| (e.kv.key.as_str(), e.revision))
+            .collect();
         assert_eq!(got, [("a/1", 3), ("a/2", 5)]);
     }
     let marker = put(store, "a/marker", "").await;
@@ -146,7 +158,10 @@ pub async fn watch_replay_matches_live(store: Arc<dyn Store>) {
     let replay_events = next_events(&mut replay, total).await;
     assert_eq!(live_events, replay_events);
     let revisions: Vec<u64> = live_events.iter().map(|e| e.revision).collect();
-    assert!(revisions.windows(2).all(|w| w[0] <= w[1]), "events out of revision order");
+    assert!(
+        revisions.windows(2).all(|w| w[0] <= w[1]),
+        "events out of revision order"
+    );
     let mut distinct = revisions.clone();
     distinct.dedup();
     assert_eq!(distinct, (1..=current).collect::<Vec<_>>());
@@ -161,7 +176,10 @@ pub async fn compaction(store: Arc<dyn Store>) {
     store.compact(5).await.unwrap();
     for from in [1, 4] {
         match store.watch("c/", from).await {
-            Err(StoreError::Compacted { requested, compact_revision }) => {
+            Err(StoreError::Compacted {
+                requested,
+                compact_revision,
+            }) => {
                 assert_eq!((requested, compact_revision), (from, 5));
             }
             other => panic!("watch from {from} after compact(5): {other:?}"),
@@ -174,12 +192,18 @@ pub async fn compaction(store: Arc<dyn Store>) {
     assert!(store.watch("c/", 5).await.is_ok());
     assert!(matches!(
         store.compact(11).await,
-        Err(StoreError::FutureRevision { requested: 11, current: 10 })
+        Err(StoreError::FutureRevision {
+            requested: 11,
+            current: 10
+        })
     ));
     store.compact(10).await.unwrap();
     assert!(matches!(
         store.watch("", 9).await,
-        Err(StoreError::Compacted { compact_revision: 10, .. })
+        Err(StoreError::Compacted {
+            compact_revision: 10,
+            ..
+        })
     ));
     let mut at_current = store.watch("c/", 10).await.unwrap();
     assert_eq!(next_event(&mut at_current).await.revision, 10);

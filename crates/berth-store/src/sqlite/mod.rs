@@ -169,9 +169,7 @@ impl SqliteStore {
         let history_revisions = options.history_revisions.max(1);
         let writer = std::thread::Builder::new()
             .name("berth-store-writer".to_owned())
-            .spawn(move || {
-                writer::run(conn, queue, writer_hub, writer_counters, history_revisions)
-            })
+            .spawn(move || writer::run(conn, queue, writer_hub, writer_counters, history_revisions))
             .map_err(|e| StoreError::Io(format!("starting the writer thread: {e}")))?;
         Ok(SqliteStore {
             inner: Arc::new(Inner {

@@ -113,13 +113,7 @@ fn commit_batch(
 ) {
     let mut pending = Vec::with_capacity(batch.len());
     let mut events = Vec::new();
-    let result = apply_batch(
-        conn,
-        batch,
-        history_revisions,
-        &mut pending,
-        &mut events,
-    );
+    let result = apply_batch(conn, batch, history_revisions, &mut pending, &mut events);
     match result {
         Ok(revision) => {
             if let Some(revision) = revision {
@@ -229,11 +223,8 @@ fn apply_batch(
             }
         }
     }
-    compact_revision = compact_revision.max(
-        revision
-            .saturating_sub(history_revisions)
-            .saturating_add(1),
-    );
+    compact_revision =
+        compact_revision.max(revision.saturating_sub(history_revisions).saturating_add(1));
     let finish = || -> Result<()> {
         if revision != start.0 {
             write_meta(&tx, "revision", revision)?;
