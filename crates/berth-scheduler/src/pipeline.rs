@@ -2,7 +2,7 @@
 //! request's strategies, and a seeded choice among ties; one task at a time.
 //!
 //! Shape after Nomad's scheduler. Every ACTIVE instance is a candidate. Feasibility runs the
-//! stages in ECS order, cheapest first, and stops at the first failure:
+//! stages in the order ECS reports them and stops at the first failure:
 //! agent connected (`AGENT`) → required attributes (`ATTRIBUTE`) → constraints in the order given
 //! (`memberOf`, `distinctInstance`) → CPU, memory, ports (`RESOURCE:*`).
 //! Static stages run once per instance per request; after a task lands, only the chosen
@@ -15,7 +15,9 @@ use crate::fxhash::FxHashMap;
 use crate::index::{ClusterIndex, IndexedInstance, MISSING, NO_VALUE};
 use crate::instance::InstanceView;
 use crate::outcome::{Placement, PlacementFailure, PlacementOutcome, RejectReason};
-use crate::spec::{BinpackField, Constraint, PlacementRequest, SpreadField, Strategy};
+use crate::spec::{
+    BinpackField, Constraint, PlacementRequest, SpreadField, Strategy, MAX_STRATEGIES,
+};
 use berth_query::Expr;
 use std::cmp::Ordering;
 
@@ -303,7 +305,8 @@ impl<'i, 'a> Run<'i, 'a> {
 
     fn build_rankers(&self) -> Vec<Ranker> {
         let mut rankers = Vec::new();
-        for strategy in &self.request.strategies {
+        // The wire constructors enforce the limit; a request built by hand gets the first rules.
+        for strategy in self.request.strategies.iter().take(MAX_STRATEGIES) {
             let ranker = match strategy {
                 // Everything after a random rule would only break ties among random choices.
                 Strategy::Random => break,
@@ -351,27 +354,30 @@ impl<'i, 'a> Run<'i, 'a> {
         }
     }
 
+    /// How `candidate` ranks against the best keys so far, rule by rule, stopping at the first
+    /// rule that tells them apart.
+    fn compare(&self, candidate: usize, best_keys: &[i64]) -> Ordering {
+        for (ranker, best_key) in self.rankers.iter().zip(best_keys) {
+            let ordering = self.key(ranker, candidate).cmp(best_key);
+            if ordering != Ordering::Equal {
+                return ordering;
+            }
+        }
+        Ordering::Equal
+    }
+
     /// The position in `feasible` of the best candidate: smallest keys lexicographically, then
     /// uniformly at random among ties (reservoir sampling, so one pass and no allocation).
     fn select(&self, rng: &mut SplitMix64) -> Option<usize> {
         let mut best: Option<usize> = None;
-        let mut best_keys = [0i64; crate::spec::MAX_STRATEGIES];
+        let mut best_keys = [0i64; MAX_STRATEGIES];
         let mut ties = 0u64;
         for (position, &candidate) in self.feasible.iter().enumerate() {
             let candidate = candidate as usize;
-            let mut ordering = if best.is_none() {
-                Ordering::Less
-            } else {
-                Ordering::Equal
+            let ordering = match best {
+                None => Ordering::Less,
+                Some(_) => self.compare(candidate, &best_keys),
             };
-            if best.is_some() {
-                for (ranker, best_key) in self.rankers.iter().zip(&best_keys) {
-                    ordering = self.key(ranker, candidate).cmp(best_key);
-                    if ordering != Ordering::Equal {
-                        break;
-                    }
-                }
-            }
             match ordering {
                 Ordering::Less => {
                     best = Some(position);
