@@ -179,5 +179,10 @@ mod tests {
         assert_eq!(check("task:group == web"), Ok(true));
         assert_eq!(check("task:group == gone"), Ok(false));
         assert_eq!(check("task:group =~ g.*"), Ok(false));
+        // Callers holding a trait object (e.g. a ListContainerInstances filter) work too.
+        let target: &dyn QueryTarget = &view;
+        assert!(berth_query::parse("attribute:flag exists")
+            .unwrap()
+            .eval(target));
     }
 }

@@ -3,8 +3,8 @@
 
 use berth_model::Resources;
 use berth_scheduler::{
-    apply, place, BinpackField, Constraint, InstanceStatus, InstanceView, PlacementOutcome,
-    PlacementRequest, RejectReason, SpreadField, Strategy,
+    apply, place, BinpackField, ClusterIndex, Constraint, InstanceStatus, InstanceView,
+    PlacementOutcome, PlacementRequest, RejectReason, SpreadField, Strategy,
 };
 use proptest::prelude::{any, prop, prop_assert, prop_assert_eq, prop_assert_ne, proptest};
 use proptest::strategy::Strategy as _;
@@ -503,6 +503,27 @@ proptest! {
         } else {
             prop_assert!(outcome.failures.is_empty());
         }
+    }
+
+    #[test]
+    fn an_index_with_applied_placements_matches_updated_views(
+        cluster in arb_cluster(),
+        first in arb_request(),
+        second in arb_request(),
+        anti_affinity in any::<bool>(),
+    ) {
+        let mut second = second;
+        if anti_affinity {
+            second.constraints.push(member_of("not(task:group == service:web)"));
+        }
+        let mut index = ClusterIndex::new(&cluster);
+        let first_outcome = index.place(&first);
+        index.apply(&first, &first_outcome);
+        let through_index = index.place(&second);
+
+        let mut updated = cluster.clone();
+        apply(&mut updated, &first, &first_outcome);
+        prop_assert_eq!(through_index, place(&updated, &second));
     }
 
     #[test]
