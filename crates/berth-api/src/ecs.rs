@@ -130,12 +130,12 @@ impl AwsService for EcsService {
             "UpdateCluster" => update_cluster,
             "UpdateClusterSettings" => update_cluster_settings,
             // Task definitions (berth-control/src/task_definitions*.rs):
-            // "RegisterTaskDefinition" => register_task_definition,
-            // "DescribeTaskDefinition" => describe_task_definition,
-            // "ListTaskDefinitions" => list_task_definitions,
-            // "ListTaskDefinitionFamilies" => list_task_definition_families,
-            // "DeregisterTaskDefinition" => deregister_task_definition,
-            // "DeleteTaskDefinitions" => delete_task_definitions,
+            "RegisterTaskDefinition" => register_task_definition,
+            "DescribeTaskDefinition" => describe_task_definition,
+            "ListTaskDefinitions" => list_task_definitions,
+            "ListTaskDefinitionFamilies" => list_task_definition_families,
+            "DeregisterTaskDefinition" => deregister_task_definition,
+            "DeleteTaskDefinitions" => delete_task_definitions,
             // Container instances, attributes, tags (berth-control/src/instances.rs, attributes.rs, tags.rs):
             // "RegisterContainerInstance" => register_container_instance,
             // "DeregisterContainerInstance" => deregister_container_instance,

@@ -13,6 +13,7 @@ pub mod error;
 pub mod keys;
 mod pagination;
 pub mod records;
+mod task_definitions;
 mod validate;
 
 pub use clock::{Clock, ManualClock, SystemClock};

@@ -1,0 +1,201 @@
+//! What one task of a registered definition needs from a container instance: CPU units, memory,
+//! fixed host ports, required attributes and the network mode, with or without RunTask
+//! `overrides`.
+//!
+//! The rules are ECS's: task-level `cpu`/`memory` win when set; otherwise the task reserves the
+//! sum over its containers of `cpu`, and of `memoryReservation` (else `memory`). Host ports are
+//! fixed `hostPort`s in bridge mode (a `hostPort` of 0 or none is dynamic and reserves nothing),
+//! and the container ports themselves in host and awsvpc mode (berth gives awsvpc tasks no ENI
+//! of their own, so their ports are taken on the instance). Pure: reads a stored document only;
+//! placement itself is the scheduler's.
+
+use super::units;
+use super::validate::parse_port_range;
+use crate::error::{EcsError, EcsResult};
+use berth_lifecycle::NetworkMode;
+use berth_model::Resources;
+use berth_wire::ecs as wire;
+use std::collections::BTreeSet;
+
+/// The resources and constraints of one task.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct TaskRequirements {
+    /// CPU units.
+    pub cpu: i64,
+    /// MiB.
+    pub memory: i64,
+    pub host_ports_tcp: BTreeSet<u16>,
+    pub host_ports_udp: BTreeSet<u16>,
+    /// The definition's `requiresAttributes` names, in its order.
+    pub required_attributes: Vec<String>,
+    pub network_mode: NetworkMode,
+}
+
+impl TaskRequirements {
+    /// The reservation to make on an instance.
+    pub fn resources(&self) -> Resources {
+        Resources {
+            cpu: self.cpu,
+            memory: self.memory,
+            ports_tcp: self.host_ports_tcp.clone(),
+            ports_udp: self.host_ports_udp.clone(),
+        }
+    }
+}
+
+/// The network mode of a stored definition (bridge when absent, as ECS defaults on Linux).
+pub(crate) fn network_mode(def: &wire::TaskDefinition) -> NetworkMode {
+    match def.network_mode.as_deref() {
+        Some("host") => NetworkMode::Host,
+        Some("awsvpc") => NetworkMode::Awsvpc,
+        Some("none") => NetworkMode::None,
+        _ => NetworkMode::Bridge,
+    }
+}
+
+/// The requirements of a task of `def` without overrides.
+pub(crate) fn task_requirements(def: &wire::TaskDefinition) -> TaskRequirements {
+    let containers = def.container_definitions.as_deref().unwrap_or_default();
+    let sizes: Vec<ContainerSize> = containers.iter().map(ContainerSize::of).collect();
+    let task_cpu = def.cpu.as_deref().and_then(|c| units::parse_task_cpu(c).ok());
+    let task_memory = def
+        .memory
+        .as_deref()
+        .and_then(|m| units::parse_task_memory(m).ok());
+    assemble(def, &sizes, task_cpu, task_memory)
+}
+
+/// The requirements of a task of `def` run with RunTask/StartTask `overrides`: task-level
+/// `cpu`/`memory` overrides, and per-container `cpu`/`memory`/`memoryReservation` overrides.
+pub(crate) fn task_requirements_with_overrides(
+    def: &wire::TaskDefinition,
+    overrides: &wire::TaskOverride,
+) -> EcsResult<TaskRequirements> {
+    let containers = def.container_definitions.as_deref().unwrap_or_default();
+    let mut sizes: Vec<ContainerSize> = containers.iter().map(ContainerSize::of).collect();
+    for container_override in overrides.container_overrides.as_deref().unwrap_or_default() {
+        let name = container_override.name.as_deref().unwrap_or("");
+        let Some(index) = containers
+            .iter()
+            .position(|c| c.name.as_deref() == Some(name))
+        else {
+            return Err(EcsError::invalid(format!(
+                "Override for container named {name} is not a container in the TaskDefinition."
+            )));
+        };
+        for (field, value) in [
+            ("cpu", container_override.cpu),
+            ("memory", container_override.memory),
+            ("memoryReservation", container_override.memory_reservation),
+        ] {
+            if value.is_some_and(|v| v < 0) {
+                return Err(EcsError::invalid(format!(
+                    "containerOverrides[{name}].{field} must not be negative."
+                )));
+            }
+        }
+        let size = &mut sizes[index];
+        if let Some(cpu) = container_override.cpu {
+            size.cpu = i64::from(cpu);
+        }
+        if let Some(memory) = container_override.memory {
+            size.memory = Some(i64::from(memory));
+        }
+        if let Some(reservation) = container_override.memory_reservation {
+            size.memory_reservation = Some(i64::from(reservation));
+        }
+    }
+    let task_cpu = match overrides.cpu.as_deref() {
+        Some(text) => Some(units::parse_task_cpu(text).map_err(|e| {
+            EcsError::invalid(format!("overrides.cpu is invalid: {e}."))
+        })?),
+        None => def.cpu.as_deref().and_then(|c| units::parse_task_cpu(c).ok()),
+    };
+    let task_memory = match overrides.memory.as_deref() {
+        Some(text) => Some(units::parse_task_memory(text).map_err(|e| {
+            EcsError::invalid(format!("overrides.memory is invalid: {e}."))
+        })?),
+        None => def
+            .memory
+            .as_deref()
+            .and_then(|m| units::parse_task_memory(m).ok()),
+    };
+    Ok(assemble(def, &sizes, task_cpu, task_memory))
+}
+
+/// One container's share of the task, before task-level values are considered.
+#[derive(Debug, Clone)]
+struct ContainerSize {
+    cpu: i64,
+    memory: Option<i64>,
+    memory_reservation: Option<i64>,
+}
+
+impl ContainerSize {
+    fn of(container: &wire::ContainerDefinition) -> ContainerSize {
+        ContainerSize {
+            cpu: i64::from(container.cpu.unwrap_or(0).max(0)),
+            memory: container.memory.map(i64::from),
+            memory_reservation: container.memory_reservation.map(i64::from),
+        }
+    }
+
+    /// What the container reserves on an instance: the soft limit when set, else the hard one.
+    fn reserved_memory(&self) -> i64 {
+        self.memory_reservation.or(self.memory).unwrap_or(0).max(0)
+    }
+}
+
+fn assemble(
+    def: &wire::TaskDefinition,
+    sizes: &[ContainerSize],
+    task_cpu: Option<i64>,
+    task_memory: Option<i64>,
+) -> TaskRequirements {
+    let mode = network_mode(def);
+    let (host_ports_tcp, host_ports_udp) = host_ports(def, mode);
+    TaskRequirements {
+        cpu: task_cpu.unwrap_or_else(|| sizes.iter().map(|s| s.cpu).sum()),
+        memory: task_memory.unwrap_or_else(|| sizes.iter().map(ContainerSize::reserved_memory).sum()),
+        host_ports_tcp,
+        host_ports_udp,
+        required_attributes: def
+            .requires_attributes
+            .as_deref()
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|a| a.name.clone())
+            .collect(),
+        network_mode: mode,
+    }
+}
+
+/// Fixed host ports per protocol (tcp, udp).
+fn host_ports(def: &wire::TaskDefinition, mode: NetworkMode) -> (BTreeSet<u16>, BTreeSet<u16>) {
+    let (mut tcp, mut udp) = (BTreeSet::new(), BTreeSet::new());
+    if mode == NetworkMode::None {
+        return (tcp, udp);
+    }
+    for container in def.container_definitions.as_deref().unwrap_or_default() {
+        for mapping in container.port_mappings.as_deref().unwrap_or_default() {
+            let ports: Vec<i32> = match (mode, mapping.container_port) {
+                (NetworkMode::Bridge, _) => mapping.host_port.filter(|&p| p > 0).into_iter().collect(),
+                (_, Some(port)) => vec![port],
+                (NetworkMode::Awsvpc, None) => mapping
+                    .container_port_range
+                    .as_deref()
+                    .and_then(parse_port_range)
+                    .map(|(first, last)| (first..=last).collect())
+                    .unwrap_or_default(),
+                _ => Vec::new(),
+            };
+            let set = if mapping.protocol.as_deref() == Some("udp") {
+                &mut udp
+            } else {
+                &mut tcp
+            };
+            set.extend(ports.into_iter().filter_map(|p| u16::try_from(p).ok()));
+        }
+    }
+    (tcp, udp)
+}
