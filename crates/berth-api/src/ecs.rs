@@ -149,13 +149,13 @@ impl AwsService for EcsService {
             // "UntagResource" => untag_resource,
             // "ListTagsForResource" => list_tags_for_resource,
             // Tasks (berth-control/src/tasks*.rs):
-            // "RunTask" => run_task,
-            // "StartTask" => start_task,
-            // "StopTask" => stop_task,
-            // "DescribeTasks" => describe_tasks,
-            // "ListTasks" => list_tasks,
-            // "SubmitTaskStateChange" => submit_task_state_change,
-            // "SubmitContainerStateChange" => submit_container_state_change,
+            "RunTask" => run_task,
+            "StartTask" => start_task,
+            "StopTask" => stop_task,
+            "DescribeTasks" => describe_tasks,
+            "ListTasks" => list_tasks,
+            "SubmitTaskStateChange" => submit_task_state_change,
+            "SubmitContainerStateChange" => submit_container_state_change,
         })
     }
 }

@@ -14,6 +14,7 @@ pub mod keys;
 mod pagination;
 pub mod records;
 mod task_definitions;
+mod tasks;
 mod validate;
 
 pub use clock::{Clock, ManualClock, SystemClock};
