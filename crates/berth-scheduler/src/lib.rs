@@ -15,6 +15,7 @@ mod index;
 mod instance;
 mod outcome;
 mod pipeline;
+pub mod reconcile;
 mod spec;
 
 pub use index::ClusterIndex;
