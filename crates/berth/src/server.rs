@@ -92,8 +92,11 @@ async fn purge_loop(control: Arc<ControlPlane>) {
     let mut tick = tokio::time::interval(PURGE_INTERVAL);
     loop {
         tick.tick().await;
-        // PURGE-PENDING: control.purge_stopped_tasks() lands with the tasks module.
-        let _ = &control;
+        match control.purge_stopped_tasks().await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(purged = n, "purged stopped tasks"),
+            Err(error) => tracing::warn!(%error, "purging stopped tasks failed"),
+        }
     }
 }
 
