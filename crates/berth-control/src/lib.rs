@@ -6,13 +6,17 @@
 //! crate only converts records into the scheduler's views and commits its plans. It must not know
 //! HTTP, headers, SQL or etcd.
 
+mod attributes;
 pub mod clock;
 mod clusters;
 mod db;
 pub mod error;
+mod instance_wire;
+mod instances;
 pub mod keys;
 mod pagination;
 pub mod records;
+mod tags;
 mod task_definitions;
 mod tasks;
 mod validate;
