@@ -19,13 +19,11 @@
 mod document;
 mod fargate;
 mod listing;
-mod requirements;
+pub(crate) mod requirements;
 mod units;
 mod validate;
 
-pub(crate) use requirements::{
-    network_mode, task_requirements, task_requirements_with_overrides, TaskRequirements,
-};
+pub(crate) use requirements::{task_requirements_with_overrides, TaskRequirements};
 
 use crate::db::{Commit, Versioned, MAX_CONFLICT_RETRIES};
 use crate::error::{EcsError, EcsResult};
@@ -91,7 +89,10 @@ pub(crate) fn parse_reference(scope: &Scope, text: &str) -> EcsResult<TaskDefini
 /// The ARN of a revision.
 pub(crate) fn task_definition_arn(scope: &Scope, family: &str, revision: i32) -> String {
     scope
-        .arn(ResourceKind::TaskDefinition, &format!("{family}:{revision}"))
+        .arn(
+            ResourceKind::TaskDefinition,
+            &format!("{family}:{revision}"),
+        )
         .to_string()
 }
 

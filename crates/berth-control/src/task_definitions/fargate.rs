@@ -16,23 +16,58 @@ struct FargateSize {
     step: i64,
 }
 
-/// The Fargate task sizes, from the ECS developer guide ("Task size"). 256 CPU units allow only
-/// 512, 1024 and 2048 MiB, which the 512-step row expresses exactly.
+/// The Fargate task sizes with a memory range, from the ECS developer guide ("Task size").
 const FARGATE_SIZES: &[FargateSize] = &[
-    FargateSize { cpu: 256, min_memory: 512, max_memory: 2048, step: 512 },
-    FargateSize { cpu: 512, min_memory: 1024, max_memory: 4096, step: 1024 },
-    FargateSize { cpu: 1024, min_memory: 2048, max_memory: 8192, step: 1024 },
-    FargateSize { cpu: 2048, min_memory: 4096, max_memory: 16384, step: 1024 },
-    FargateSize { cpu: 4096, min_memory: 8192, max_memory: 30720, step: 1024 },
-    FargateSize { cpu: 8192, min_memory: 16384, max_memory: 61440, step: 4096 },
-    FargateSize { cpu: 16384, min_memory: 32768, max_memory: 122_880, step: 8192 },
+    FargateSize {
+        cpu: 512,
+        min_memory: 1024,
+        max_memory: 4096,
+        step: 1024,
+    },
+    FargateSize {
+        cpu: 1024,
+        min_memory: 2048,
+        max_memory: 8192,
+        step: 1024,
+    },
+    FargateSize {
+        cpu: 2048,
+        min_memory: 4096,
+        max_memory: 16384,
+        step: 1024,
+    },
+    FargateSize {
+        cpu: 4096,
+        min_memory: 8192,
+        max_memory: 30720,
+        step: 1024,
+    },
+    FargateSize {
+        cpu: 8192,
+        min_memory: 16384,
+        max_memory: 61440,
+        step: 4096,
+    },
+    FargateSize {
+        cpu: 16384,
+        min_memory: 32768,
+        max_memory: 122_880,
+        step: 8192,
+    },
 ];
+
+/// The smallest Fargate size is not a range: 256 CPU units allow exactly these memory values.
+const SMALLEST_CPU: i64 = 256;
+const SMALLEST_MEMORIES: &[i64] = &[512, 1024, 2048];
 
 /// Log drivers Fargate supports.
 const FARGATE_LOG_DRIVERS: &[&str] = &["awslogs", "splunk", "awsfirelens"];
 
 /// Whether `cpu` units with `memory` MiB is a Fargate task size.
 pub fn is_valid_pair(cpu: i64, memory: i64) -> bool {
+    if cpu == SMALLEST_CPU {
+        return SMALLEST_MEMORIES.contains(&memory);
+    }
     FARGATE_SIZES.iter().any(|size| {
         size.cpu == cpu
             && (size.min_memory..=size.max_memory).contains(&memory)
@@ -192,8 +227,9 @@ mod tests {
             }]),
             ..Default::default()
         };
-        assert!(incompatibility(&request, Some(256), Some(512))
-            .is_some_and(|m| m.contains("awsvpc")));
+        assert!(
+            incompatibility(&request, Some(256), Some(512)).is_some_and(|m| m.contains("awsvpc"))
+        );
         request.network_mode = Some("awsvpc".into());
         assert!(incompatibility(&request, None, Some(512)).is_some_and(|m| m.contains("'cpu'")));
         assert!(incompatibility(&request, Some(256), None).is_some_and(|m| m.contains("'memory'")));

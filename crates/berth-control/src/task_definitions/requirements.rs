@@ -57,7 +57,10 @@ pub(crate) fn network_mode(def: &wire::TaskDefinition) -> NetworkMode {
 pub(crate) fn task_requirements(def: &wire::TaskDefinition) -> TaskRequirements {
     let containers = def.container_definitions.as_deref().unwrap_or_default();
     let sizes: Vec<ContainerSize> = containers.iter().map(ContainerSize::of).collect();
-    let task_cpu = def.cpu.as_deref().and_then(|c| units::parse_task_cpu(c).ok());
+    let task_cpu = def
+        .cpu
+        .as_deref()
+        .and_then(|c| units::parse_task_cpu(c).ok());
     let task_memory = def
         .memory
         .as_deref()
@@ -71,6 +74,16 @@ pub(crate) fn task_requirements_with_overrides(
     def: &wire::TaskDefinition,
     overrides: &wire::TaskOverride,
 ) -> EcsResult<TaskRequirements> {
+    if overrides.cpu.is_none()
+        && overrides.memory.is_none()
+        && overrides
+            .container_overrides
+            .as_deref()
+            .unwrap_or_default()
+            .is_empty()
+    {
+        return Ok(task_requirements(def));
+    }
     let containers = def.container_definitions.as_deref().unwrap_or_default();
     let mut sizes: Vec<ContainerSize> = containers.iter().map(ContainerSize::of).collect();
     for container_override in overrides.container_overrides.as_deref().unwrap_or_default() {
@@ -106,15 +119,20 @@ pub(crate) fn task_requirements_with_overrides(
         }
     }
     let task_cpu = match overrides.cpu.as_deref() {
-        Some(text) => Some(units::parse_task_cpu(text).map_err(|e| {
-            EcsError::invalid(format!("overrides.cpu is invalid: {e}."))
-        })?),
-        None => def.cpu.as_deref().and_then(|c| units::parse_task_cpu(c).ok()),
+        Some(text) => Some(
+            units::parse_task_cpu(text)
+                .map_err(|e| EcsError::invalid(format!("overrides.cpu is invalid: {e}.")))?,
+        ),
+        None => def
+            .cpu
+            .as_deref()
+            .and_then(|c| units::parse_task_cpu(c).ok()),
     };
     let task_memory = match overrides.memory.as_deref() {
-        Some(text) => Some(units::parse_task_memory(text).map_err(|e| {
-            EcsError::invalid(format!("overrides.memory is invalid: {e}."))
-        })?),
+        Some(text) => Some(
+            units::parse_task_memory(text)
+                .map_err(|e| EcsError::invalid(format!("overrides.memory is invalid: {e}.")))?,
+        ),
         None => def
             .memory
             .as_deref()
@@ -156,7 +174,8 @@ fn assemble(
     let (host_ports_tcp, host_ports_udp) = host_ports(def, mode);
     TaskRequirements {
         cpu: task_cpu.unwrap_or_else(|| sizes.iter().map(|s| s.cpu).sum()),
-        memory: task_memory.unwrap_or_else(|| sizes.iter().map(ContainerSize::reserved_memory).sum()),
+        memory: task_memory
+            .unwrap_or_else(|| sizes.iter().map(ContainerSize::reserved_memory).sum()),
         host_ports_tcp,
         host_ports_udp,
         required_attributes: def
@@ -179,7 +198,9 @@ fn host_ports(def: &wire::TaskDefinition, mode: NetworkMode) -> (BTreeSet<u16>, 
     for container in def.container_definitions.as_deref().unwrap_or_default() {
         for mapping in container.port_mappings.as_deref().unwrap_or_default() {
             let ports: Vec<i32> = match (mode, mapping.container_port) {
-                (NetworkMode::Bridge, _) => mapping.host_port.filter(|&p| p > 0).into_iter().collect(),
+                (NetworkMode::Bridge, _) => {
+                    mapping.host_port.filter(|&p| p > 0).into_iter().collect()
+                }
                 (_, Some(port)) => vec![port],
                 (NetworkMode::Awsvpc, None) => mapping
                     .container_port_range
@@ -198,4 +219,128 @@ fn host_ports(def: &wire::TaskDefinition, mode: NetworkMode) -> (BTreeSet<u16>, 
         }
     }
     (tcp, udp)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::{json, Value};
+
+    fn definition(value: Value) -> wire::TaskDefinition {
+        serde_json::from_value(value).expect("wire shape")
+    }
+
+    fn ports(list: &[u16]) -> BTreeSet<u16> {
+        list.iter().copied().collect()
+    }
+
+    #[test]
+    fn task_level_values_win() {
+        let def = definition(json!({
+            "cpu": "1024", "memory": "2048",
+            "containerDefinitions": [{"name": "a", "cpu": 10, "memory": 100}]
+        }));
+        let needs = task_requirements(&def);
+        assert_eq!((needs.cpu, needs.memory), (1024, 2048));
+        assert_eq!(needs.network_mode, NetworkMode::Bridge);
+    }
+
+    #[test]
+    fn container_sums_use_the_reservation_first() {
+        let def = definition(json!({
+            "containerDefinitions": [
+                {"name": "a", "cpu": 100, "memory": 512, "memoryReservation": 128},
+                {"name": "b", "cpu": 50, "memory": 256},
+                {"name": "c", "memoryReservation": 64}
+            ],
+            "requiresAttributes": [{"name": "ecs.capability.task-eni"}]
+        }));
+        let needs = task_requirements(&def);
+        assert_eq!((needs.cpu, needs.memory), (150, 128 + 256 + 64));
+        assert_eq!(needs.required_attributes, ["ecs.capability.task-eni"]);
+        assert_eq!(needs.resources().memory, 448);
+    }
+
+    #[test]
+    fn host_ports_per_network_mode() {
+        let containers = json!([
+            {"name": "a", "portMappings": [
+                {"containerPort": 80, "hostPort": 8080},
+                {"containerPort": 81},
+                {"containerPort": 82, "hostPort": 0},
+                {"containerPort": 53, "hostPort": 5353, "protocol": "udp"}
+            ]},
+            {"name": "b", "portMappings": [{"containerPortRange": "9000-9002"}]}
+        ]);
+        let needs = |mode: Option<&str>| {
+            let mut value = json!({"containerDefinitions": containers.clone()});
+            if let Some(mode) = mode {
+                value["networkMode"] = json!(mode);
+            }
+            task_requirements(&definition(value))
+        };
+        let bridge = needs(None);
+        assert_eq!(bridge.host_ports_tcp, ports(&[8080]));
+        assert_eq!(bridge.host_ports_udp, ports(&[5353]));
+        let host = needs(Some("host"));
+        assert_eq!(host.host_ports_tcp, ports(&[80, 81, 82]));
+        assert_eq!(host.host_ports_udp, ports(&[53]));
+        assert_eq!(host.network_mode, NetworkMode::Host);
+        let awsvpc = needs(Some("awsvpc"));
+        assert_eq!(
+            awsvpc.host_ports_tcp,
+            ports(&[80, 81, 82, 9000, 9001, 9002])
+        );
+        let none = needs(Some("none"));
+        assert!(none.host_ports_tcp.is_empty() && none.host_ports_udp.is_empty());
+        assert_eq!(none.network_mode, NetworkMode::None);
+    }
+
+    #[test]
+    fn overrides_replace_task_and_container_values() {
+        let def = definition(json!({
+            "containerDefinitions": [
+                {"name": "a", "cpu": 100, "memory": 512},
+                {"name": "b", "cpu": 50, "memory": 256, "memoryReservation": 128}
+            ]
+        }));
+        let overrides = |value: Value| -> wire::TaskOverride {
+            serde_json::from_value(value).expect("wire shape")
+        };
+        let needs = task_requirements_with_overrides(&def, &overrides(json!({}))).expect("ok");
+        assert_eq!((needs.cpu, needs.memory), (150, 640));
+        let needs = task_requirements_with_overrides(
+            &def,
+            &overrides(json!({"containerOverrides": [
+                {"name": "a", "cpu": 200, "memoryReservation": 300},
+                {"name": "b", "memory": 1024}
+            ]})),
+        )
+        .expect("ok");
+        // b keeps its reservation (128) although its hard limit changed.
+        assert_eq!((needs.cpu, needs.memory), (250, 300 + 128));
+        let needs = task_requirements_with_overrides(
+            &def,
+            &overrides(json!({"cpu": "2 vCPU", "memory": "4GB"})),
+        )
+        .expect("ok");
+        assert_eq!((needs.cpu, needs.memory), (2048, 4096));
+        for (value, needle) in [
+            (
+                json!({"containerOverrides": [{"name": "ghost", "cpu": 1}]}),
+                "Override for container named ghost",
+            ),
+            (
+                json!({"containerOverrides": [{"name": "a", "memory": -1}]}),
+                "must not be negative",
+            ),
+            (json!({"cpu": "lots"}), "overrides.cpu"),
+            (json!({"memory": "1 TB"}), "overrides.memory"),
+        ] {
+            let error =
+                task_requirements_with_overrides(&def, &overrides(value)).expect_err(needle);
+            assert_eq!(error.code(), "InvalidParameterException");
+            assert!(error.to_string().contains(needle), "{error}");
+        }
+    }
 }

@@ -132,7 +132,17 @@ mod tests {
 
     #[test]
     fn cpu_rejections() {
-        for text in ["", "abc", "-1024", "1e3", "1.5", "vcpu", "1 GB", "1..5 vcpu", "0x10"] {
+        for text in [
+            "",
+            "abc",
+            "-1024",
+            "1e3",
+            "1.5",
+            "vcpu",
+            "1 GB",
+            "1..5 vcpu",
+            "0x10",
+        ] {
             assert!(
                 matches!(parse_task_cpu(text), Err(UnitError::NotANumber(..))),
                 "{text}: {:?}",
@@ -148,6 +158,20 @@ mod tests {
                 matches!(parse_task_cpu(text), Err(UnitError::OutOfRange { .. })),
                 "{text}"
             );
+        }
+    }
+
+    #[test]
+    fn every_whole_number_and_vcpu_count_round_trips() {
+        for units in MIN_TASK_CPU..=MAX_TASK_CPU {
+            assert_eq!(parse_task_cpu(&units.to_string()), Ok(units));
+        }
+        for vcpus in 1..=192i64 {
+            assert_eq!(parse_task_cpu(&format!("{vcpus} vCPU")), Ok(vcpus * 1024));
+        }
+        for gb in 1..=120i64 {
+            assert_eq!(parse_task_memory(&format!("{gb}GB")), Ok(gb * 1024));
+            assert_eq!(parse_task_memory(&(gb * 1024).to_string()), Ok(gb * 1024));
         }
     }
 

@@ -146,9 +146,21 @@ fn check_enums(request: &wire::RegisterTaskDefinitionRequest) -> EcsResult<()> {
         request.network_mode.as_deref(),
         wire::NETWORK_MODE_VALUES,
     )?;
-    enum_field("pidMode", request.pid_mode.as_deref(), wire::PID_MODE_VALUES)?;
-    enum_field("ipcMode", request.ipc_mode.as_deref(), wire::IPC_MODE_VALUES)?;
-    for value in request.requires_compatibilities.as_deref().unwrap_or_default() {
+    enum_field(
+        "pidMode",
+        request.pid_mode.as_deref(),
+        wire::PID_MODE_VALUES,
+    )?;
+    enum_field(
+        "ipcMode",
+        request.ipc_mode.as_deref(),
+        wire::IPC_MODE_VALUES,
+    )?;
+    for value in request
+        .requires_compatibilities
+        .as_deref()
+        .unwrap_or_default()
+    {
         validate::one_of("requiresCompatibilities", value, wire::COMPATIBILITY_VALUES)?;
     }
     for container in request.container_definitions.as_deref().unwrap_or_default() {
@@ -158,13 +170,25 @@ fn check_enums(request: &wire::RegisterTaskDefinitionRequest) -> EcsResult<()> {
         );
         for mapping in container.port_mappings.as_deref().unwrap_or_default() {
             let field = format!("{at}.portMappings.protocol");
-            enum_field(&field, mapping.protocol.as_deref(), wire::TRANSPORT_PROTOCOL_VALUES)?;
+            enum_field(
+                &field,
+                mapping.protocol.as_deref(),
+                wire::TRANSPORT_PROTOCOL_VALUES,
+            )?;
             let field = format!("{at}.portMappings.appProtocol");
-            enum_field(&field, mapping.app_protocol.as_deref(), wire::APPLICATION_PROTOCOL_VALUES)?;
+            enum_field(
+                &field,
+                mapping.app_protocol.as_deref(),
+                wire::APPLICATION_PROTOCOL_VALUES,
+            )?;
         }
         for file in container.environment_files.as_deref().unwrap_or_default() {
             let field = format!("{at}.environmentFiles.type");
-            enum_field(&field, file.r#type.as_deref(), wire::ENVIRONMENT_FILE_TYPE_VALUES)?;
+            enum_field(
+                &field,
+                file.r#type.as_deref(),
+                wire::ENVIRONMENT_FILE_TYPE_VALUES,
+            )?;
         }
         if let Some(linux) = &container.linux_parameters {
             for device in linux.devices.as_deref().unwrap_or_default() {
@@ -176,30 +200,58 @@ fn check_enums(request: &wire::RegisterTaskDefinitionRequest) -> EcsResult<()> {
         }
         for dependency in container.depends_on.as_deref().unwrap_or_default() {
             let field = format!("{at}.dependsOn.condition");
-            enum_field(&field, dependency.condition.as_deref(), wire::CONTAINER_CONDITION_VALUES)?;
+            enum_field(
+                &field,
+                dependency.condition.as_deref(),
+                wire::CONTAINER_CONDITION_VALUES,
+            )?;
         }
         let field = format!("{at}.versionConsistency");
-        enum_field(&field, container.version_consistency.as_deref(), wire::VERSION_CONSISTENCY_VALUES)?;
+        enum_field(
+            &field,
+            container.version_consistency.as_deref(),
+            wire::VERSION_CONSISTENCY_VALUES,
+        )?;
         for ulimit in container.ulimits.as_deref().unwrap_or_default() {
             let field = format!("{at}.ulimits.name");
             enum_field(&field, ulimit.name.as_deref(), wire::ULIMIT_NAME_VALUES)?;
         }
         if let Some(log) = &container.log_configuration {
             let field = format!("{at}.logConfiguration.logDriver");
-            validate::one_of(&field, log.log_driver.as_deref().unwrap_or(""), wire::LOG_DRIVER_VALUES)?;
+            validate::one_of(
+                &field,
+                log.log_driver.as_deref().unwrap_or(""),
+                wire::LOG_DRIVER_VALUES,
+            )?;
         }
-        for requirement in container.resource_requirements.as_deref().unwrap_or_default() {
+        for requirement in container
+            .resource_requirements
+            .as_deref()
+            .unwrap_or_default()
+        {
             let field = format!("{at}.resourceRequirements.type");
-            enum_field(&field, requirement.r#type.as_deref(), wire::RESOURCE_TYPE_VALUES)?;
+            enum_field(
+                &field,
+                requirement.r#type.as_deref(),
+                wire::RESOURCE_TYPE_VALUES,
+            )?;
         }
         if let Some(firelens) = &container.firelens_configuration {
             let field = format!("{at}.firelensConfiguration.type");
-            enum_field(&field, firelens.r#type.as_deref(), wire::FIRELENS_CONFIGURATION_TYPE_VALUES)?;
+            enum_field(
+                &field,
+                firelens.r#type.as_deref(),
+                wire::FIRELENS_CONFIGURATION_TYPE_VALUES,
+            )?;
         }
     }
     for volume in request.volumes.as_deref().unwrap_or_default() {
         if let Some(docker) = &volume.docker_volume_configuration {
-            enum_field("volumes.dockerVolumeConfiguration.scope", docker.scope.as_deref(), wire::SCOPE_VALUES)?;
+            enum_field(
+                "volumes.dockerVolumeConfiguration.scope",
+                docker.scope.as_deref(),
+                wire::SCOPE_VALUES,
+            )?;
         }
         if let Some(efs) = &volume.efs_volume_configuration {
             enum_field(
@@ -224,7 +276,11 @@ fn check_enums(request: &wire::RegisterTaskDefinitionRequest) -> EcsResult<()> {
         )?;
     }
     if let Some(proxy) = &request.proxy_configuration {
-        enum_field("proxyConfiguration.type", proxy.r#type.as_deref(), wire::PROXY_CONFIGURATION_TYPE_VALUES)?;
+        enum_field(
+            "proxyConfiguration.type",
+            proxy.r#type.as_deref(),
+            wire::PROXY_CONFIGURATION_TYPE_VALUES,
+        )?;
     }
     if let Some(platform) = &request.runtime_platform {
         enum_field(
@@ -254,7 +310,9 @@ fn check_volumes(request: &wire::RegisterTaskDefinitionRequest) -> EcsResult<Has
     for volume in request.volumes.as_deref().unwrap_or_default() {
         let name = volume.name.as_deref().unwrap_or("");
         if name.is_empty() {
-            return Err(client("Invalid 'volumes' setting: every volume must have a name."));
+            return Err(client(
+                "Invalid 'volumes' setting: every volume must have a name.",
+            ));
         }
         if validate::name("volume name", name).is_err() {
             return Err(client(format!(
@@ -373,7 +431,11 @@ fn check_containers(
             }
         }
         for dependency in container.depends_on.as_deref().unwrap_or_default() {
-            if dependency.container_name.as_deref().unwrap_or("").is_empty()
+            if dependency
+                .container_name
+                .as_deref()
+                .unwrap_or("")
+                .is_empty()
                 || dependency.condition.is_none()
             {
                 return Err(client(format!(
@@ -496,7 +558,10 @@ fn check_port_mappings(
                 )));
             }
         }
-        let fixed: Vec<i32> = match (mapping.container_port, mapping.container_port_range.as_deref()) {
+        let fixed: Vec<i32> = match (
+            mapping.container_port,
+            mapping.container_port_range.as_deref(),
+        ) {
             (None, None) => {
                 return Err(invalid(
                     "each port mapping needs a containerPort or a containerPortRange.".to_string(),
@@ -589,15 +654,19 @@ fn check_health_check(health: &wire::HealthCheck, name: &str) -> EcsResult<()> {
     );
     if !starts_right || command.len() < 2 {
         return Err(invalid(
-            "command must start with CMD or CMD-SHELL, followed by the command to run."
-                .to_string(),
+            "command must start with CMD or CMD-SHELL, followed by the command to run.".to_string(),
         ));
     }
     for (field, value, (min, max), unit) in [
         ("interval", health.interval, HEALTH_INTERVAL, "seconds"),
         ("timeout", health.timeout, HEALTH_TIMEOUT, "seconds"),
         ("retries", health.retries, HEALTH_RETRIES, "retries"),
-        ("startPeriod", health.start_period, HEALTH_START_PERIOD, "seconds"),
+        (
+            "startPeriod",
+            health.start_period,
+            HEALTH_START_PERIOD,
+            "seconds",
+        ),
     ] {
         if let Some(value) = value {
             if !(min..=max).contains(&value) {
@@ -653,7 +722,10 @@ fn check_compatibilities(
     task_cpu: Option<i64>,
     task_memory: Option<i64>,
 ) -> EcsResult<()> {
-    let required = request.requires_compatibilities.as_deref().unwrap_or_default();
+    let required = request
+        .requires_compatibilities
+        .as_deref()
+        .unwrap_or_default();
     if required.iter().any(|c| c == "FARGATE") {
         if let Some(reason) = fargate::incompatibility(request, task_cpu, task_memory) {
             return Err(client(reason));
@@ -669,7 +741,11 @@ fn check_compatibilities(
 
 fn check_placement_constraints(request: &wire::RegisterTaskDefinitionRequest) -> EcsResult<()> {
     let constraints = request.placement_constraints.as_deref().unwrap_or_default();
-    validate::at_most("placementConstraints", constraints, MAX_PLACEMENT_CONSTRAINTS)?;
+    validate::at_most(
+        "placementConstraints",
+        constraints,
+        MAX_PLACEMENT_CONSTRAINTS,
+    )?;
     for constraint in constraints {
         let expression = constraint.expression.as_deref().unwrap_or("");
         if expression.trim().is_empty() {
@@ -685,3 +761,6 @@ fn check_placement_constraints(request: &wire::RegisterTaskDefinitionRequest) ->
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests;
