@@ -6,6 +6,7 @@
 //! crate only converts records into the scheduler's views and commits its plans. It must not know
 //! HTTP, headers, SQL or etcd.
 
+pub mod agents;
 mod attributes;
 pub mod clock;
 mod clusters;
@@ -36,6 +37,8 @@ pub struct ControlConfig {
     pub stopped_task_retention_secs: f64,
     /// How long a RunTask `clientToken` is remembered; ECS documents idempotency for a few hours.
     pub client_token_retention_secs: f64,
+    /// How long an agent may stay silent before its instance reports `agentConnected: false`.
+    pub agent_disconnect_after_secs: f64,
 }
 
 impl Default for ControlConfig {
@@ -43,6 +46,7 @@ impl Default for ControlConfig {
         ControlConfig {
             stopped_task_retention_secs: 3600.0,
             client_token_retention_secs: 8.0 * 3600.0,
+            agent_disconnect_after_secs: agents::DEFAULT_AGENT_DISCONNECT_AFTER_SECS,
         }
     }
 }
@@ -55,6 +59,8 @@ pub struct ControlPlane {
     /// Serialises placement per cluster within this process; the store's revision checks make it
     /// safe across processes as well.
     cluster_locks: Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
+    /// Live agent sessions of this process.
+    pub(crate) agents: agents::Registry,
 }
 
 impl ControlPlane {
@@ -64,6 +70,7 @@ impl ControlPlane {
             clock,
             config,
             cluster_locks: Mutex::new(HashMap::new()),
+            agents: agents::Registry::default(),
         }
     }
 
