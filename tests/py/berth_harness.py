@@ -378,12 +378,14 @@ class BerthServer:
             parameter_validation=validate,
             **config,
         )
-        session = boto3.session.Session(
+        return _shared_session().client(
+            service,
+            region_name=region,
+            endpoint_url=self.endpoint,
             aws_access_key_id=access_key or key,
             aws_secret_access_key=secret_key or secret,
-            region_name=region,
+            config=cfg,
         )
-        return session.client(service, endpoint_url=self.endpoint, config=cfg)
 
     def cli_env(self, region: str = DEFAULT_REGION) -> dict[str, str]:
         """Environment for the AWS CLI: this server's credentials file and nothing ambient."""
@@ -480,6 +482,18 @@ def _sign_at(signer: botocore.auth.SigV4Auth, request: botocore.awsrequest.AWSRe
     naive_utc = when.astimezone(_dt.timezone.utc).replace(tzinfo=None)
     with mock.patch("botocore.auth.get_current_datetime", return_value=naive_utc):
         signer.add_auth(request)
+
+
+_SESSION: Optional[boto3.session.Session] = None
+
+
+def _shared_session() -> boto3.session.Session:
+    """One boto3 session per process: its loader caches the ECS model, so making a client is
+    cheap. Clients get their credentials, region and endpoint explicitly, never from it."""
+    global _SESSION
+    if _SESSION is None:
+        _SESSION = boto3.session.Session()
+    return _SESSION
 
 
 def aws_cli_path() -> str:

@@ -274,3 +274,9 @@ def test_counts_follow_instances_and_tasks(ecs, cluster, unique):
         lambda: describe_cluster(ecs, cluster)["pendingTasksCount"] == 2,
         message="pendingTasksCount to drop after StopTask",
     )
+
+
+def test_describe_clusters_limit(ecs, unique):
+    names = [unique("c") for _ in range(101)]
+    error = expect_error("InvalidParameterException", ecs.describe_clusters, clusters=names)
+    assert "clusters" in error.response["Error"]["Message"]

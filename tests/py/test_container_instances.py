@@ -250,3 +250,42 @@ def test_list_instances_paging(ecs, cluster):
     assert len(first["containerInstanceArns"]) == 2
     assert first.get("nextToken")
     assert set(list_instances(ecs, cluster)) == arns
+
+
+def test_list_and_describe_on_unknown_cluster(ecs, unique):
+    expect_error("ClusterNotFoundException", ecs.list_container_instances, cluster=unique("nope"))
+    expect_error(
+        "ClusterNotFoundException",
+        ecs.describe_container_instances,
+        cluster=unique("nope"),
+        containerInstances=["ffffffffffffffffffffffffffffffff"],
+    )
+
+
+def test_list_with_an_invalid_status(server, cluster):
+    ecs = server.client(validate=False)
+    error = expect_error(
+        "InvalidParameterException", ecs.list_container_instances, cluster=cluster, status="SLEEPING"
+    )
+    assert "status" in error.response["Error"]["Message"]
+
+
+def test_reregistration_keeps_the_arn_and_the_tasks(ecs, cluster, unique):
+    instance = register_instance(ecs, cluster)
+    arn = instance["containerInstanceArn"]
+    family = unique("f")
+    register_task_definition(ecs, family, [container_def(memory=256)])
+    ecs.run_task(cluster=cluster, taskDefinition=family)
+    again = ecs.register_container_instance(
+        cluster=cluster,
+        containerInstanceArn=arn,
+        instanceIdentityDocument=json.dumps(
+            {"instanceId": instance["ec2InstanceId"], "availabilityZone": "us-east-1a", "instanceType": "t2.micro"}
+        ),
+        totalResources=total_resources(),
+    )["containerInstance"]
+    assert again["containerInstanceArn"] == arn
+    assert list_instances(ecs, cluster) == [arn]
+    described = describe_instance(ecs, cluster, arn)
+    assert described["pendingTasksCount"] == 1
+    assert resource(described["remainingResources"], "MEMORY") == 4096 - 256

@@ -447,3 +447,27 @@ def test_delete_task_definitions_limits(raw_ecs, unique):
     expect_error(INVALID, raw_ecs.delete_task_definitions, taskDefinitions=[])
     many = [f"{unique('f')}:1" for _ in range(11)]
     expect_error(INVALID, raw_ecs.delete_task_definitions, taskDefinitions=many)
+
+
+def test_requires_attributes_follow_the_features_used(ecs, unique):
+    td = register_task_definition(
+        ecs,
+        unique("req"),
+        [
+            container_def(
+                "app",
+                healthCheck={"command": ["CMD-SHELL", "true"]},
+                logConfiguration={"logDriver": "json-file"},
+                dependsOn=[{"containerName": "side", "condition": "START"}],
+            ),
+            container_def("side", essential=False),
+        ],
+    )
+    required = {a["name"] for a in td.get("requiresAttributes", [])}
+    assert "ecs.capability.container-health-check" in required
+    assert "com.amazonaws.ecs.capability.logging-driver.json-file" in required
+    assert "ecs.capability.container-ordering" in required
+
+    plain = register_task_definition(ecs, unique("plain"))
+    plain_required = {a["name"] for a in plain.get("requiresAttributes", [])}
+    assert "ecs.capability.container-health-check" not in plain_required

@@ -482,3 +482,110 @@ def test_cluster_counts_follow_run_and_stop(ecs, cluster, family):
         message="pending count to reach 0",
     )
     assert describe_cluster(ecs, cluster)["runningTasksCount"] == 0
+
+
+# --------------------------------------------------------------------------------------------
+# Capacity and concurrency invariants
+
+
+def test_partial_placement_when_capacity_runs_out(ecs, cluster, family):
+    arn = register_instance(ecs, cluster, cpu=4096, memory=1024)["containerInstanceArn"]
+    response = ecs.run_task(cluster=cluster, taskDefinition=family, count=3)
+    assert len(response["tasks"]) == 2  # 2 x 512 MiB fill 1024 MiB
+    assert {"arn": arn, "reason": "RESOURCE:MEMORY"} in response["failures"]
+    remaining = describe_instance(ecs, cluster, arn)["remainingResources"]
+    assert resource(remaining, "MEMORY") == 0
+
+
+def test_concurrent_run_task_never_overcommits(server, cluster, unique):
+    import concurrent.futures
+
+    ecs = server.client()
+    arn = register_instance(ecs, cluster, cpu=8192, memory=1024)["containerInstanceArn"]
+    name = unique("f")
+    register_task_definition(ecs, name, [container_def(memory=128)])
+    clients = [server.client() for _ in range(4)]
+
+    def run(i: int) -> int:
+        return len(clients[i % 4].run_task(cluster=cluster, taskDefinition=name, count=2)["tasks"])
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:
+        placed = sum(pool.map(run, range(8)))
+    assert placed == 8  # 1024 MiB / 128 MiB: exactly 8 fit, 16 were asked for
+    instance = describe_instance(ecs, cluster, arn)
+    assert resource(instance["remainingResources"], "MEMORY") == 0
+    assert instance["pendingTasksCount"] == 8
+    assert len(list_all_tasks(ecs, cluster)) == 8
+
+
+def test_placement_strategy_and_constraint_validation(raw_ecs, cluster, family):
+    register_instance(raw_ecs, cluster)
+    expect_error(
+        "InvalidParameterException",
+        raw_ecs.run_task,
+        cluster=cluster,
+        taskDefinition=family,
+        placementStrategy=[{"type": "scatter", "field": "memory"}],
+    )
+    expect_error(
+        "InvalidParameterException",
+        raw_ecs.run_task,
+        cluster=cluster,
+        taskDefinition=family,
+        placementStrategy=[{"type": "binpack", "field": "instanceId"}],
+    )
+    expect_error(
+        "InvalidParameterException",
+        raw_ecs.run_task,
+        cluster=cluster,
+        taskDefinition=family,
+        placementConstraints=[{"type": "memberOf"}],
+    )
+
+
+def test_random_strategy_places(ecs, cluster, family):
+    a = register_instance(ecs, cluster)["containerInstanceArn"]
+    b = register_instance(ecs, cluster)["containerInstanceArn"]
+    tasks = ecs.run_task(
+        cluster=cluster, taskDefinition=family, count=4, placementStrategy=[{"type": "random"}]
+    )["tasks"]
+    assert len(tasks) == 4
+    assert {t["containerInstanceArn"] for t in tasks} <= {a, b}
+
+
+def test_list_tasks_by_launch_type(ecs, cluster, family):
+    register_instance(ecs, cluster)
+    arn = ecs.run_task(cluster=cluster, taskDefinition=family)["tasks"][0]["taskArn"]
+    assert list_all_tasks(ecs, cluster, launchType="EC2") == [arn]
+    assert list_all_tasks(ecs, cluster, launchType="FARGATE") == []
+
+
+def test_required_attributes_gate_placement(ecs, cluster, unique):
+    bare = register_instance(ecs, cluster)["containerInstanceArn"]
+    name = unique("hc")
+    td = register_task_definition(
+        ecs, name, [container_def(memory=64, healthCheck={"command": ["CMD-SHELL", "true"]})]
+    )
+    required = [{"name": a["name"]} for a in td["requiresAttributes"]]
+    assert {"name": "ecs.capability.container-health-check"} in required
+    response = ecs.run_task(cluster=cluster, taskDefinition=name)
+    assert response["tasks"] == []
+    assert response["failures"] == [{"arn": bare, "reason": "ATTRIBUTE"}]
+
+    # Missing just one of them is still a miss.
+    almost = [a for a in required if a["name"] != "ecs.capability.container-health-check"]
+    partial = register_instance(ecs, cluster, attributes=almost)["containerInstanceArn"]
+    response = ecs.run_task(cluster=cluster, taskDefinition=name)
+    assert response["tasks"] == []
+    assert {"arn": partial, "reason": "ATTRIBUTE"} in response["failures"]
+
+    capable = register_instance(ecs, cluster, attributes=required)["containerInstanceArn"]
+    tasks = ecs.run_task(cluster=cluster, taskDefinition=name)["tasks"]
+    assert [t["containerInstanceArn"] for t in tasks] == [capable]
+
+
+def test_run_task_by_task_definition_arn(ecs, cluster, family):
+    register_instance(ecs, cluster)
+    arn = ecs.describe_task_definition(taskDefinition=family)["taskDefinition"]["taskDefinitionArn"]
+    task = ecs.run_task(cluster=cluster, taskDefinition=arn)["tasks"][0]
+    assert task["taskDefinitionArn"] == arn
