@@ -64,13 +64,13 @@ pub async fn page<T: Record>(
                 out.push(item);
                 if out.len() == limit {
                     // Only hand out a token if something may follow.
-                    let more = cp
+                    let none_left = cp
                         .store
                         .range(prefix, cursor.as_deref(), 1)
                         .await?
                         .items
-                        .first()
-                        .is_some();
+                        .is_empty();
+                    let more = !none_left;
                     let token = more.then(|| encode_token(prefix, cursor.as_deref().unwrap_or("")));
                     return Ok((out, token));
                 }
