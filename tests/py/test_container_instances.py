@@ -59,6 +59,8 @@ def test_register_reports_resources_identity_and_attributes(ecs, cluster):
     assert instance["runningTasksCount"] == 0
     assert instance["pendingTasksCount"] == 0
     assert instance["versionInfo"]["agentVersion"] == "1.80.0"
+    assert instance.get("registeredAt") is not None
+    assert isinstance(instance.get("version"), int)
     registered = instance["registeredResources"]
     assert resource(registered, "CPU") == 2048
     assert resource(registered, "MEMORY") == 3900
@@ -163,12 +165,14 @@ def test_list_with_a_bad_filter_is_invalid(ecs, cluster, bad):
 
 
 def test_drain_and_reactivate(ecs, cluster):
-    a = register_instance(ecs, cluster)["containerInstanceArn"]
+    registered = register_instance(ecs, cluster)
+    a = registered["containerInstanceArn"]
     b = register_instance(ecs, cluster)["containerInstanceArn"]
     response = ecs.update_container_instances_state(
         cluster=cluster, containerInstances=[a], status="DRAINING"
     )
     assert [i["status"] for i in response["containerInstances"]] == ["DRAINING"]
+    assert response["containerInstances"][0]["version"] > registered["version"]
     assert response["failures"] == []
     assert list_instances(ecs, cluster, status="DRAINING") == [a]
     assert list_instances(ecs, cluster, status="ACTIVE") == [b]

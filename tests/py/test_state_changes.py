@@ -65,6 +65,7 @@ def report_running(ecs, p):
 
 def test_task_moves_to_running_and_counts_follow(ecs, placed):
     p = placed
+    version_before = describe_task(ecs, p["cluster"], p["task"])["version"]
     response = report_running(ecs, p)
     assert "acknowledgment" in response
 
@@ -78,6 +79,8 @@ def test_task_moves_to_running_and_counts_follow(ecs, placed):
     assert containers["app"]["runtimeId"] == "docker-app-1"
     assert containers["app"]["networkBindings"][0]["hostPort"] == 8080
     assert containers["side"]["lastStatus"] == "RUNNING"
+    # ECS bumps a task's version on every change that emits an event.
+    assert task["version"] > version_before
 
     cluster = describe_cluster(ecs, p["cluster"])
     assert (cluster["runningTasksCount"], cluster["pendingTasksCount"]) == (1, 0)
