@@ -5,12 +5,12 @@
 //! The rules are ECS's: task-level `cpu`/`memory` win when set; otherwise the task reserves the
 //! sum over its containers of `cpu`, and of `memoryReservation` (else `memory`). Host ports are
 //! fixed `hostPort`s in bridge mode (a `hostPort` of 0 or none is dynamic and reserves nothing),
-//! and the container ports themselves in host and awsvpc mode (berth gives awsvpc tasks no ENI
-//! of their own, so their ports are taken on the instance). Pure: reads a stored document only;
-//! placement itself is the scheduler's.
+//! and the container ports themselves in host mode. An awsvpc task has a network namespace and
+//! address of its own (its pause container's), so it takes no port on the instance, and neither
+//! does a task with network mode none. Pure: reads a stored document only; placement itself is
+//! the scheduler's.
 
 use super::units;
-use super::validate::parse_port_range;
 use crate::error::{EcsError, EcsResult};
 use berth_lifecycle::NetworkMode;
 use berth_model::Resources;
@@ -192,7 +192,7 @@ fn assemble(
 /// Fixed host ports per protocol (tcp, udp).
 fn host_ports(def: &wire::TaskDefinition, mode: NetworkMode) -> (BTreeSet<u16>, BTreeSet<u16>) {
     let (mut tcp, mut udp) = (BTreeSet::new(), BTreeSet::new());
-    if mode == NetworkMode::None {
+    if matches!(mode, NetworkMode::None | NetworkMode::Awsvpc) {
         return (tcp, udp);
     }
     for container in def.container_definitions.as_deref().unwrap_or_default() {
@@ -202,13 +202,7 @@ fn host_ports(def: &wire::TaskDefinition, mode: NetworkMode) -> (BTreeSet<u16>, 
                     mapping.host_port.filter(|&p| p > 0).into_iter().collect()
                 }
                 (_, Some(port)) => vec![port],
-                (NetworkMode::Awsvpc, None) => mapping
-                    .container_port_range
-                    .as_deref()
-                    .and_then(parse_port_range)
-                    .map(|(first, last)| (first..=last).collect())
-                    .unwrap_or_default(),
-                _ => Vec::new(),
+                (_, None) => Vec::new(),
             };
             let set = if mapping.protocol.as_deref() == Some("udp") {
                 &mut udp
@@ -286,11 +280,9 @@ mod tests {
         assert_eq!(host.host_ports_tcp, ports(&[80, 81, 82]));
         assert_eq!(host.host_ports_udp, ports(&[53]));
         assert_eq!(host.network_mode, NetworkMode::Host);
+        // An awsvpc task listens on its own address: nothing is taken on the instance.
         let awsvpc = needs(Some("awsvpc"));
-        assert_eq!(
-            awsvpc.host_ports_tcp,
-            ports(&[80, 81, 82, 9000, 9001, 9002])
-        );
+        assert!(awsvpc.host_ports_tcp.is_empty() && awsvpc.host_ports_udp.is_empty());
         let none = needs(Some("none"));
         assert!(none.host_ports_tcp.is_empty() && none.host_ports_udp.is_empty());
         assert_eq!(none.network_mode, NetworkMode::None);
