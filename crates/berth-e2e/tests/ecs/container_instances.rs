@@ -427,6 +427,26 @@ async fn put_list_and_delete_attributes() {
         .expect("list after delete");
     assert!(listed.attributes().is_empty(), "{listed:?}");
 
+    let unknown = crate::arn("container-instance/attrs/0000000000000000000000000000beef");
+    let err = ecs
+        .put_attributes()
+        .cluster("attrs")
+        .attributes(
+            Attribute::builder()
+                .name("x")
+                .target_id(&unknown)
+                .build()
+                .expect("attribute"),
+        )
+        .send()
+        .await
+        .expect_err("attribute on an unknown target")
+        .into_service_error();
+    assert!(
+        matches!(err, PutAttributesError::TargetNotFoundException(_)),
+        "{err:?}"
+    );
+    // A short id needs targetType (ECS documents it as required then).
     let err = ecs
         .put_attributes()
         .cluster("attrs")
@@ -439,10 +459,14 @@ async fn put_list_and_delete_attributes() {
         )
         .send()
         .await
-        .expect_err("attribute on an unknown target")
+        .expect_err("a short target id without targetType")
         .into_service_error();
     assert!(
-        matches!(err, PutAttributesError::TargetNotFoundException(_)),
+        matches!(err, PutAttributesError::InvalidParameterException(_)),
+        "{err:?}"
+    );
+    assert!(
+        err.message().unwrap_or_default().contains("targetType"),
         "{err:?}"
     );
 

@@ -10,6 +10,7 @@
 mod auth;
 mod clusters;
 mod container_instances;
+mod placement;
 mod restart;
 mod tags;
 mod task_definitions;

@@ -4,11 +4,9 @@
 
 use crate::task_definitions::register;
 use crate::{arn, assert_recent, start};
-use aws_sdk_ecs::operation::run_task::RunTaskError;
 use aws_sdk_ecs::primitives::DateTime;
 use aws_sdk_ecs::types::{
-    ContainerStateChange, DesiredStatus, LaunchType, PlacementConstraint, PlacementConstraintType,
-    PlacementStrategy, PlacementStrategyType, Resource, Tag, Task, TaskField, TaskStopCode,
+    ContainerStateChange, DesiredStatus, LaunchType, Resource, Tag, Task, TaskField, TaskStopCode,
 };
 use aws_sdk_ecs::Client;
 use berth_e2e::register_hollow_instance;
@@ -16,7 +14,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::time::SystemTime;
 
 /// Creates `cluster` with one instance per zone (`i-<zone>`) of `memory` MiB and 4096 CPU units.
-async fn fleet(ecs: &Client, cluster: &str, zones: &[&str], memory: i32) -> Vec<String> {
+pub async fn fleet(ecs: &Client, cluster: &str, zones: &[&str], memory: i32) -> Vec<String> {
     ecs.create_cluster()
         .cluster_name(cluster)
         .send()
@@ -34,7 +32,7 @@ async fn fleet(ecs: &Client, cluster: &str, zones: &[&str], memory: i32) -> Vec<
     arns
 }
 
-fn instances_used(tasks: &[Task]) -> BTreeMap<String, usize> {
+pub fn instances_used(tasks: &[Task]) -> BTreeMap<String, usize> {
     let mut out = BTreeMap::new();
     for task in tasks {
         let instance = task.container_instance_arn().expect("containerInstanceArn");
@@ -207,200 +205,6 @@ async fn run_describe_and_list() {
 }
 
 #[tokio::test]
-async fn run_task_reports_resource_failures_and_typed_errors() {
-    let (_server, ecs) = start().await;
-
-    let err = ecs
-        .run_task()
-        .cluster("nowhere")
-        .task_definition("x")
-        .send()
-        .await
-        .expect_err("unknown cluster")
-        .into_service_error();
-    assert!(
-        matches!(err, RunTaskError::ClusterNotFoundException(_)),
-        "{err:?}"
-    );
-
-    let instances = fleet(&ecs, "full", &["us-east-1a", "us-east-1b"], 2048).await;
-    register(&ecs, "huge", 4096).await;
-    register(&ecs, "half", 1024).await;
-
-    // Nothing fits: one RESOURCE:MEMORY failure per instance, naming the instance.
-    let out = ecs
-        .run_task()
-        .cluster("full")
-        .task_definition("huge")
-        .send()
-        .await
-        .expect("run_task with no room is not an error");
-    assert!(out.tasks().is_empty(), "{out:?}");
-    assert!(!out.failures().is_empty());
-    for failure in out.failures() {
-        assert_eq!(failure.reason(), Some("RESOURCE:MEMORY"), "{failure:?}");
-        assert!(
-            instances.contains(&failure.arn().unwrap_or_default().to_owned()),
-            "{failure:?}"
-        );
-    }
-
-    // Room for four of five: the four run and the rest is reported.
-    let out = ecs
-        .run_task()
-        .cluster("full")
-        .task_definition("half")
-        .count(5)
-        .send()
-        .await
-        .expect("run_task partly placed");
-    assert_eq!(out.tasks().len(), 4, "{out:?}");
-    assert!(
-        !out.failures().is_empty()
-            && out
-                .failures()
-                .iter()
-                .all(|f| f.reason() == Some("RESOURCE:MEMORY")),
-        "{out:?}"
-    );
-
-    let err = ecs
-        .run_task()
-        .cluster("full")
-        .task_definition("half")
-        .count(11)
-        .send()
-        .await
-        .expect_err("count 11 accepted")
-        .into_service_error();
-    assert!(
-        matches!(err, RunTaskError::InvalidParameterException(_)),
-        "{err:?}"
-    );
-    assert!(err.to_string().contains("count") || format!("{err:?}").contains("count"));
-
-    let err = ecs
-        .run_task()
-        .cluster("full")
-        .task_definition("never-registered")
-        .send()
-        .await
-        .expect_err("unknown task definition")
-        .into_service_error();
-    assert!(
-        matches!(
-            err,
-            RunTaskError::InvalidParameterException(_) | RunTaskError::ClientException(_)
-        ),
-        "{err:?}"
-    );
-
-    // ECS refuses RunTask on a cluster without instances rather than reporting failures.
-    ecs.create_cluster()
-        .cluster_name("empty")
-        .send()
-        .await
-        .expect("create empty");
-    let err = ecs
-        .run_task()
-        .cluster("empty")
-        .task_definition("half")
-        .send()
-        .await
-        .expect_err("run on an empty cluster")
-        .into_service_error();
-    assert!(
-        matches!(err, RunTaskError::InvalidParameterException(_)),
-        "{err:?}"
-    );
-}
-
-#[tokio::test]
-async fn placement_constraints_and_strategies() {
-    let (_server, ecs) = start().await;
-    register(&ecs, "placed", 512).await;
-    let zones = ["us-east-1a", "us-east-1b", "us-east-1c"];
-
-    // memberOf pins every task to the one instance in zone b.
-    let instances = fleet(&ecs, "member", &zones, 4096).await;
-    let out = ecs
-        .run_task()
-        .cluster("member")
-        .task_definition("placed")
-        .count(3)
-        .placement_constraints(
-            PlacementConstraint::builder()
-                .r#type(PlacementConstraintType::MemberOf)
-                .expression("attribute:ecs.availability-zone == us-east-1b")
-                .build(),
-        )
-        .send()
-        .await
-        .expect("memberOf");
-    assert_eq!(
-        instances_used(out.tasks()),
-        BTreeMap::from([(instances[1].clone(), 3)])
-    );
-
-    // spread over zones puts two tasks in each.
-    fleet(&ecs, "spread", &zones, 4096).await;
-    let out = ecs
-        .run_task()
-        .cluster("spread")
-        .task_definition("placed")
-        .count(6)
-        .placement_strategy(
-            PlacementStrategy::builder()
-                .r#type(PlacementStrategyType::Spread)
-                .field("attribute:ecs.availability-zone")
-                .build(),
-        )
-        .send()
-        .await
-        .expect("spread");
-    let counts: Vec<usize> = instances_used(out.tasks()).into_values().collect();
-    assert_eq!(counts, [2, 2, 2], "{out:?}");
-
-    // binpack on memory fills one instance before the next.
-    fleet(&ecs, "binpack", &zones, 4096).await;
-    let out = ecs
-        .run_task()
-        .cluster("binpack")
-        .task_definition("placed")
-        .count(4)
-        .placement_strategy(
-            PlacementStrategy::builder()
-                .r#type(PlacementStrategyType::Binpack)
-                .field("memory")
-                .build(),
-        )
-        .send()
-        .await
-        .expect("binpack");
-    let counts: Vec<usize> = instances_used(out.tasks()).into_values().collect();
-    assert_eq!(counts, [4], "{out:?}");
-
-    // distinctInstance: one task per instance, the fourth has nowhere to go.
-    fleet(&ecs, "distinct", &zones, 4096).await;
-    let out = ecs
-        .run_task()
-        .cluster("distinct")
-        .task_definition("placed")
-        .count(4)
-        .placement_constraints(
-            PlacementConstraint::builder()
-                .r#type(PlacementConstraintType::DistinctInstance)
-                .build(),
-        )
-        .send()
-        .await
-        .expect("distinctInstance");
-    let counts: Vec<usize> = instances_used(out.tasks()).into_values().collect();
-    assert_eq!(counts, [1, 1, 1], "{out:?}");
-    assert!(!out.failures().is_empty(), "{out:?}");
-}
-
-#[tokio::test]
 async fn client_token_makes_run_task_idempotent() {
     let (_server, ecs) = start().await;
     fleet(&ecs, "idem", &["us-east-1a"], 8192).await;
@@ -476,7 +280,11 @@ async fn state_changes_stop_and_release() {
             .send()
             .await
             .expect("submit RUNNING");
-        assert_eq!(ack.acknowledgment(), Some("ACCEPT"));
+        // The model documents no value for the acknowledgment, only that it is there.
+        assert!(
+            ack.acknowledgment().is_some_and(|a| !a.is_empty()),
+            "{ack:?}"
+        );
     }
     let running = describe_one(&ecs, "life", &a).await;
     assert_eq!(running.last_status(), Some("RUNNING"));
@@ -576,4 +384,56 @@ async fn state_changes_stop_and_release() {
     let instance = instance.container_instances().first().expect("instance");
     assert_eq!(instance.running_tasks_count(), 0);
     assert_eq!(integer(instance.remaining_resources(), "MEMORY"), 2048);
+}
+
+#[tokio::test]
+async fn start_task_and_container_state_change() {
+    let (_server, ecs) = start().await;
+    let instances = fleet(&ecs, "direct", &["us-east-1a", "us-east-1b"], 2048).await;
+    register(&ecs, "direct", 256).await;
+    let out = ecs
+        .start_task()
+        .cluster("direct")
+        .task_definition("direct")
+        .container_instances(&instances[1])
+        .started_by("e2e-start")
+        .send()
+        .await
+        .expect("start_task");
+    let [task] = out.tasks() else {
+        panic!("one task: {out:?}");
+    };
+    assert_eq!(task.container_instance_arn(), Some(instances[1].as_str()));
+    assert_eq!(task.started_by(), Some("e2e-start"));
+    let task_arn = task.task_arn().expect("arn").to_owned();
+
+    let ack = ecs
+        .submit_container_state_change()
+        .cluster("direct")
+        .task(&task_arn)
+        .container_name("app")
+        .runtime_id("docker-abc")
+        .status("RUNNING")
+        .send()
+        .await
+        .expect("submit_container_state_change");
+    assert!(ack.acknowledgment().is_some(), "{ack:?}");
+    let described = describe_one(&ecs, "direct", &task_arn).await;
+    let container = described.containers().first().expect("container");
+    assert_eq!(container.last_status(), Some("RUNNING"));
+    assert_eq!(container.runtime_id(), Some("docker-abc"));
+
+    // Stopping an already stopping task again is harmless and keeps the first reason.
+    for reason in ["first", "second"] {
+        ecs.stop_task()
+            .cluster("direct")
+            .task(&task_arn)
+            .reason(reason)
+            .send()
+            .await
+            .expect("stop_task");
+    }
+    let described = describe_one(&ecs, "direct", &task_arn).await;
+    assert_eq!(described.desired_status(), Some("STOPPED"));
+    assert_eq!(described.stopped_reason(), Some("first"));
 }
