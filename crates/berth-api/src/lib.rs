@@ -7,6 +7,7 @@
 //! an AWS API is a new service module, not a new server. Services turn bytes into typed wire
 //! requests and call the control plane; they never touch the store.
 
+mod agent_ws;
 pub mod auth;
 pub mod ecs;
 pub mod error;
@@ -14,4 +15,4 @@ pub mod server;
 
 pub use auth::{CredentialSet, StaticCredential};
 pub use error::ApiError;
-pub use server::{router, AwsService, RequestContext, ServerConfig};
+pub use server::{router, router_with_agents, AwsService, RequestContext, ServerConfig};

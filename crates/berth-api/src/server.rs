@@ -61,10 +61,12 @@ impl Default for ServerConfig {
     }
 }
 
-struct ServerState {
+pub(crate) struct ServerState {
     services: Vec<Arc<dyn AwsService>>,
     credentials: Arc<CredentialSet>,
     config: ServerConfig,
+    /// The control plane agents connect to; `None`: no agent endpoint.
+    pub(crate) agents: Option<Arc<berth_control::ControlPlane>>,
 }
 
 /// The router for every AWS API, plus an unauthenticated `GET /healthz`.
@@ -73,13 +75,38 @@ pub fn router(
     credentials: Arc<CredentialSet>,
     config: ServerConfig,
 ) -> Router {
+    build_router(services, credentials, config, None)
+}
+
+/// [`router`] plus the agents' WebSocket endpoint (`berth_protocol::CONNECT_PATH`), whose upgrade
+/// request is authenticated exactly like an API call.
+pub fn router_with_agents(
+    services: Vec<Arc<dyn AwsService>>,
+    credentials: Arc<CredentialSet>,
+    config: ServerConfig,
+    control: Arc<berth_control::ControlPlane>,
+) -> Router {
+    build_router(services, credentials, config, Some(control))
+}
+
+fn build_router(
+    services: Vec<Arc<dyn AwsService>>,
+    credentials: Arc<CredentialSet>,
+    config: ServerConfig,
+    agents: Option<Arc<berth_control::ControlPlane>>,
+) -> Router {
+    let with_agents = agents.is_some();
     let state = Arc::new(ServerState {
         services,
         credentials,
         config,
+        agents,
     });
-    Router::new()
-        .route("/healthz", get(|| async { "ok" }))
+    let mut router = Router::new().route("/healthz", get(|| async { "ok" }));
+    if with_agents {
+        router = router.route(berth_protocol::CONNECT_PATH, get(crate::agent_ws::connect));
+    }
+    router
         .fallback(any(handle))
         .layer(DefaultBodyLimit::disable())
         .with_state(state)
@@ -141,6 +168,22 @@ async fn serve(
             format!("Request body must be at most {limit} bytes."),
         )
     })?;
+    let (ctx, signing_name) = authenticate(state, request_id, &method, &uri, headers, &body)?;
+    let (service, operation) = route(&state.services, target, &signing_name)?;
+    service.call(&ctx, operation, &body).await
+}
+
+/// Verifies a request's SigV4 signature against the accepted credentials and returns who is
+/// calling, plus the signing name the request was signed for. Every authenticated path (API
+/// calls and the agents' WebSocket upgrade) goes through here.
+pub(crate) fn authenticate(
+    state: &ServerState,
+    request_id: &str,
+    method: &Method,
+    uri: &Uri,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<(RequestContext, String), ApiError> {
     let header_list: Vec<(String, String)> = headers
         .iter()
         .map(|(name, value)| {
@@ -155,7 +198,7 @@ async fn serve(
         path: uri.path(),
         query: uri.query().unwrap_or(""),
         headers: &header_list,
-        body: &body,
+        body,
     };
     let policy = berth_sigv4::Policy {
         max_skew_secs: state.config.max_skew_secs,
@@ -182,8 +225,7 @@ async fn serve(
         account,
         principal: verified.principal.clone(),
     };
-    let (service, operation) = route(&state.services, target, &verified.service)?;
-    service.call(&ctx, operation, &body).await
+    Ok((ctx, verified.service))
 }
 
 /// Picks the service for a request: JSON protocols by target prefix.
