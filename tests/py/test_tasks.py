@@ -589,3 +589,24 @@ def test_run_task_by_task_definition_arn(ecs, cluster, family):
     arn = ecs.describe_task_definition(taskDefinition=family)["taskDefinition"]["taskDefinitionArn"]
     task = ecs.run_task(cluster=cluster, taskDefinition=arn)["tasks"][0]
     assert task["taskDefinitionArn"] == arn
+
+
+def test_awsvpc_tasks_need_a_network_configuration_and_reserve_no_host_ports(ecs, cluster, unique):
+    name = unique("vpc")
+    td = register_task_definition(
+        ecs, name, [container_def(memory=64, portMappings=[{"containerPort": 80}])], networkMode="awsvpc"
+    )
+    required = [{"name": a["name"]} for a in td.get("requiresAttributes", [])]
+    arn = register_instance(ecs, cluster, attributes=required)["containerInstanceArn"]
+    error = expect_error("InvalidParameterException", ecs.run_task, cluster=cluster, taskDefinition=name)
+    assert "Network Configuration" in error.response["Error"]["Message"]
+
+    response = ecs.run_task(
+        cluster=cluster,
+        taskDefinition=name,
+        count=2,
+        networkConfiguration={"awsvpcConfiguration": {"subnets": ["subnet-12345678"]}},
+    )
+    # Each task has its own network namespace: the same container port twice on one host.
+    assert [t["containerInstanceArn"] for t in response["tasks"]] == [arn, arn]
+    assert "80" not in resource(describe_instance(ecs, cluster, arn)["remainingResources"], "PORTS")
