@@ -11,6 +11,7 @@
 //! healthy once RUNNING and, if an essential container has a health check, HEALTHY; without a
 //! health check, only after it has been RUNNING for a settle period (ECS waits 40 s).
 
+pub mod daemon;
 pub mod window;
 
 use berth_model::{HealthStatus, StopCode, TaskStatus};
@@ -154,12 +155,142 @@ pub struct Plan {
 /// The circuit breaker's reason, as ECS words it.
 pub const CIRCUIT_BREAKER_REASON: &str = "ECS deployment circuit breaker: tasks failed to start.";
 
-fn is_live(task: &TaskView) -> bool {
+pub(crate) fn is_live(task: &TaskView) -> bool {
     task.desired_status == TaskStatus::Running && task.last_status != TaskStatus::Stopped
 }
 
 fn earliest(slot: &mut Option<f64>, at: f64) {
     *slot = Some(slot.map_or(at, |current| current.min(at)));
+}
+
+/// Whether a task counts as healthy at `now`; when it will once it has settled, `wake` learns
+/// when.
+pub(crate) fn is_healthy(
+    service: &ServiceView,
+    task: &TaskView,
+    now: f64,
+    wake: &mut Option<f64>,
+) -> bool {
+    if task.last_status != TaskStatus::Running || task.instance_lost {
+        return false;
+    }
+    if task.has_health_check {
+        return task.health == HealthStatus::Healthy;
+    }
+    let Some(since) = task.running_since else {
+        return false;
+    };
+    let settled_at = since + service.settle_secs_without_health_check;
+    if settled_at <= now {
+        true
+    } else {
+        earliest(wake, settled_at);
+        false
+    }
+}
+
+/// Whether a RUNNING task is failing its health checks past the grace period (it is then
+/// stopped outright). Within the grace period, `wake` learns when it ends.
+pub(crate) fn is_failing_health_checks(
+    service: &ServiceView,
+    task: &TaskView,
+    now: f64,
+    wake: &mut Option<f64>,
+) -> bool {
+    if task.last_status != TaskStatus::Running
+        || !task.has_health_check
+        || task.health != HealthStatus::Unhealthy
+    {
+        return false;
+    }
+    let grace_ends = task.running_since.unwrap_or(now) + service.health_check_grace_secs;
+    if grace_ends <= now {
+        true
+    } else {
+        earliest(wake, grace_ends);
+        false
+    }
+}
+
+/// Whether a task still occupies a slot under `maximumPercent`: anything not yet STOPPED counts
+/// (a task being stopped is still RUNNING or PENDING as DescribeTasks shows it), except a task on
+/// a lost instance, whose agent will never report it stopped.
+fn occupies(task: &TaskView) -> bool {
+    task.last_status != TaskStatus::Stopped && !task.instance_lost
+}
+
+/// Accounts for STOPPED tasks no earlier plan accounted for, appending to `out`; returns how many
+/// count as failures of the primary deployment.
+pub(crate) fn account_stopped(
+    tasks: &[TaskView],
+    primary: &DeploymentView,
+    out: &mut Vec<Accounted>,
+) -> u32 {
+    let mut new_primary_failures = 0;
+    for task in tasks {
+        if task.last_status != TaskStatus::Stopped || task.accounted {
+            continue;
+        }
+        let exited = matches!(
+            task.stop_code,
+            Some(StopCode::TaskFailedToStart) | Some(StopCode::EssentialContainerExited) | None
+        );
+        let failure = task.stopped_unhealthy || exited;
+        let counts =
+            failure && task.deployment_id == primary.id && primary.rollout == Rollout::InProgress;
+        if counts {
+            new_primary_failures += 1;
+        }
+        out.push(Accounted {
+            task_id: task.id.clone(),
+            deployment_id: task.deployment_id.clone(),
+            failure: counts,
+            start_failure: exited && !task.stopped_unhealthy,
+        });
+    }
+    new_primary_failures
+}
+
+/// Trips the circuit breaker when the primary's failures reach the threshold for the desired
+/// count (recording the change and the rollback in `plan`); returns the primary's rollout state.
+pub(crate) fn check_circuit_breaker(
+    service: &ServiceView,
+    primary: &DeploymentView,
+    new_primary_failures: u32,
+    plan: &mut Plan,
+) -> Rollout {
+    let Some(breaker) = service.circuit_breaker else {
+        return primary.rollout;
+    };
+    let failed = primary.failed_tasks + new_primary_failures;
+    if primary.rollout == Rollout::InProgress
+        && failed >= circuit_breaker_threshold(service.desired_count)
+    {
+        plan.deployment_changes.push(DeploymentChange::Failed {
+            id: primary.id.clone(),
+            reason: CIRCUIT_BREAKER_REASON.to_string(),
+        });
+        plan.rollback = breaker.rollback;
+        return Rollout::Failed;
+    }
+    primary.rollout
+}
+
+/// Non-primary deployments with no task left that is not STOPPED.
+pub(crate) fn empty_old_deployments(
+    deployments: &[DeploymentView],
+    tasks: &[TaskView],
+) -> Vec<String> {
+    deployments
+        .iter()
+        .filter(|d| !d.primary)
+        .filter(|d| {
+            !tasks
+                .iter()
+                .any(|t| t.deployment_id == d.id && t.last_status != TaskStatus::Stopped)
+        })
+        .map(|d| d.id.clone())
+        .collect()
 }
 
 /// Reconciles a REPLICA service. `deployments` must contain exactly one primary.
@@ -176,61 +307,12 @@ pub fn reconcile(
     let desired = service.desired_count;
 
     // 1. Account for tasks that stopped since the last plan.
-    let mut new_primary_failures = 0;
-    for task in tasks {
-        if task.last_status != TaskStatus::Stopped || task.accounted {
-            continue;
-        }
-        let exited = matches!(
-            task.stop_code,
-            Some(StopCode::TaskFailedToStart) | Some(StopCode::EssentialContainerExited) | None
-        );
-        let failure = task.stopped_unhealthy || exited;
-        let counts =
-            failure && task.deployment_id == primary.id && primary.rollout == Rollout::InProgress;
-        if counts {
-            new_primary_failures += 1;
-        }
-        plan.accounted.push(Accounted {
-            task_id: task.id.clone(),
-            deployment_id: task.deployment_id.clone(),
-            failure: counts,
-            start_failure: exited && !task.stopped_unhealthy,
-        });
-    }
+    let new_primary_failures = account_stopped(tasks, primary, &mut plan.accounted);
 
     // 2. The circuit breaker.
-    let mut primary_rollout = primary.rollout;
-    if let Some(breaker) = service.circuit_breaker {
-        let failed = primary.failed_tasks + new_primary_failures;
-        if primary.rollout == Rollout::InProgress && failed >= circuit_breaker_threshold(desired) {
-            primary_rollout = Rollout::Failed;
-            plan.deployment_changes.push(DeploymentChange::Failed {
-                id: primary.id.clone(),
-                reason: CIRCUIT_BREAKER_REASON.to_string(),
-            });
-            plan.rollback = breaker.rollback;
-        }
-    }
+    let primary_rollout = check_circuit_breaker(service, primary, new_primary_failures, &mut plan);
 
-    let healthy = |task: &TaskView, wake: &mut Option<f64>| -> bool {
-        if task.last_status != TaskStatus::Running || task.instance_lost {
-            return false;
-        }
-        if task.has_health_check {
-            return task.health == HealthStatus::Healthy;
-        }
-        let Some(since) = task.running_since else {
-            return false;
-        };
-        let settled_at = since + service.settle_secs_without_health_check;
-        if settled_at <= now {
-            true
-        } else {
-            earliest(wake, settled_at);
-            false
-        }
-    };
+    let healthy = |task: &TaskView, wake: &mut Option<f64>| is_healthy(service, task, now, wake);
 
     // 3. Tasks that are gone or failing their health checks are stopped outright: they do not
     //    count as healthy, so stopping them never breaks the minimum.
@@ -243,19 +325,12 @@ pub fn reconcile(
             });
             continue;
         }
-        if task.last_status == TaskStatus::Running
-            && task.has_health_check
-            && task.health == HealthStatus::Unhealthy
-        {
-            let grace_ends = task.running_since.unwrap_or(now) + service.health_check_grace_secs;
-            if grace_ends <= now {
-                plan.stop.push(StopOrder {
-                    task_id: task.id.clone(),
-                    reason: StopReason::Unhealthy,
-                });
-                continue;
-            }
-            earliest(&mut plan.wake_at, grace_ends);
+        if is_failing_health_checks(service, task, now, &mut plan.wake_at) {
+            plan.stop.push(StopOrder {
+                task_id: task.id.clone(),
+                reason: StopReason::Unhealthy,
+            });
+            continue;
         }
         remaining.push(task);
     }
@@ -298,7 +373,8 @@ pub fn reconcile(
     //    until they are gone, so "stop first" configurations stop before they start).
     let max_total = max_tasks(desired, service.maximum_percent) as usize;
     let lacking = (desired as usize).saturating_sub(keep.len());
-    let room = max_total.saturating_sub(remaining.len());
+    let occupied = tasks.iter().filter(|t| occupies(t)).count();
+    let room = max_total.saturating_sub(occupied);
     let wanted = lacking.min(room);
     if wanted > 0 {
         if now >= service.start_not_before {
@@ -348,14 +424,7 @@ pub fn reconcile(
             id: primary.id.clone(),
         });
     }
-    for deployment in deployments.iter().filter(|d| !d.primary) {
-        let has_tasks = tasks
-            .iter()
-            .any(|t| t.deployment_id == deployment.id && t.last_status != TaskStatus::Stopped);
-        if !has_tasks {
-            plan.remove_deployments.push(deployment.id.clone());
-        }
-    }
+    plan.remove_deployments = empty_old_deployments(deployments, tasks);
     plan
 }
 

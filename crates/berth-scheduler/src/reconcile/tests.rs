@@ -93,6 +93,33 @@ fn zero_100_stops_before_it_starts() {
 }
 
 #[test]
+fn tasks_still_stopping_count_against_the_maximum() {
+    // Regression: tasks already told to stop but still RUNNING (their containers are shutting
+    // down) used to free their slot at once, so 0/100 started 4 new tasks next to 4 old ones
+    // still running: 8 RUNNING + PENDING tasks with a maximum of 4.
+    let deployments = [deployment("d1", false), deployment("d2", true)];
+    let mut tasks = healthy_old(4);
+    for t in &mut tasks {
+        t.desired_status = TaskStatus::Stopped;
+        t.stop_code = Some(StopCode::ServiceSchedulerInitiated);
+    }
+    let plan = reconcile(&service(4, 0, 100), &deployments, &tasks, 10.0);
+    assert_eq!((plan.start, plan.stop.len()), (0, 0));
+    // Two of them are gone: two slots free up.
+    for t in tasks.iter_mut().take(2) {
+        t.last_status = TaskStatus::Stopped;
+    }
+    let plan = reconcile(&service(4, 0, 100), &deployments, &tasks, 10.0);
+    assert_eq!(plan.start, 2);
+    // A lost task never reports STOPPED: it does not hold its slot.
+    for t in tasks.iter_mut().skip(2) {
+        t.instance_lost = true;
+    }
+    let plan = reconcile(&service(4, 0, 100), &deployments, &tasks, 10.0);
+    assert_eq!(plan.start, 4);
+}
+
+#[test]
 fn fifty_200_stops_half_and_starts_all() {
     let deployments = [deployment("d1", false), deployment("d2", true)];
     let plan = reconcile(&service(4, 50, 200), &deployments, &healthy_old(4), 10.0);
@@ -302,10 +329,16 @@ fn simulate(desired: u32, min: u32, max: u32, old: usize) -> Result<usize, TestC
             ));
             next += 1;
         }
+        // The window as DescribeTasks shows it: every task not yet STOPPED, including those
+        // still on their way down.
+        let occupying = tasks
+            .iter()
+            .filter(|t| t.last_status != TaskStatus::Stopped)
+            .count();
         prop_assert!(
-            live(&tasks) <= max_total.max(old),
-            "{} live tasks exceed the maximum {}",
-            live(&tasks),
+            occupying <= max_total.max(old),
+            "{} RUNNING or PENDING tasks exceed the maximum {}",
+            occupying,
             max_total
         );
     }
