@@ -93,8 +93,8 @@ pub struct ImageInfo {
     pub digest: Option<String>,
 }
 
-/// The lifecycle state Docker reports for a container.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// The lifecycle state Docker reports for a container (ordered roughly by lifecycle).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ContainerState {
     Created,
     Running,
