@@ -243,11 +243,16 @@ async fn health_checks_turn_healthy_and_unhealthy() {
     let mut healthy = spec(&cleanup, "healthy");
     healthy.labels.insert("berth.test.run".into(), run.clone());
     healthy.env.insert("HEALTHY_AFTER_SECS".into(), "1".into());
-    healthy.health_check = Some(check(HealthCheckTest::Cmd(vec![
-        "/berth-testapp".into(),
-        "check".into(),
-        "http://127.0.0.1:8080/health".into(),
-    ])));
+    // Failures within the start period do not count, so the check goes from starting to
+    // healthy without passing through unhealthy.
+    healthy.health_check = Some(HealthCheck {
+        start_period: Duration::from_secs(10),
+        ..check(HealthCheckTest::Cmd(vec![
+            "/berth-testapp".into(),
+            "check".into(),
+            "http://127.0.0.1:8080/health".into(),
+        ]))
+    });
     let mut unhealthy = spec(&cleanup, "unhealthy");
     unhealthy
         .labels
@@ -317,17 +322,21 @@ async fn network_modes_none_host_and_container() {
     let runtime = runtime().await;
     let cleanup = Cleanup::new();
 
-    let mut isolated = shell(&cleanup, "none", "ip -o addr 2>/dev/null || ifconfig");
+    let mut isolated = shell(&cleanup, "none", "ip -o link");
     isolated.network_mode = NetworkMode::None;
     let (code, logs) = run_to_end(&runtime, &isolated).await;
     assert_eq!(code, 0, "{logs}");
+    assert!(logs.contains(": lo:"), "{logs}");
     assert!(!logs.contains("eth0"), "only loopback: {logs}");
 
-    let mut on_host = shell(&cleanup, "host", "true");
+    // In the host's namespace the container sees the host's docker0 bridge.
+    let mut on_host = shell(&cleanup, "host", "ip -o link");
     on_host.network_mode = NetworkMode::Host;
-    let host_id = runtime.create_container(&on_host).await.expect("create");
+    let (code, logs) = run_to_end(&runtime, &on_host).await;
+    assert_eq!(code, 0, "{logs}");
+    assert!(logs.contains("docker0"), "{logs}");
     let info = runtime
-        .inspect_container(&host_id)
+        .inspect_container(&ContainerId::new(on_host.name.clone()))
         .await
         .expect("inspect")
         .expect("exists");

@@ -453,6 +453,58 @@ mod tests {
         assert_eq!(mounts[0].typ, Some(MountType::VOLUME));
     }
 
+    proptest::proptest! {
+        /// Any `[host[:port]/]path[:tag]` reference splits back into its repository and tag,
+        /// and an untagged one is pulled as `latest`, never as "every tag".
+        #[test]
+        fn references_split_into_repository_and_tag(
+            host in proptest::option::of(("[a-z]{1,8}\\.[a-z]{2,3}", proptest::option::of(1u16..))),
+            path in "[a-z0-9]{1,8}(/[a-z0-9]{1,8}){0,2}",
+            tag in proptest::option::of("[A-Za-z0-9_][A-Za-z0-9_.-]{0,10}"),
+        ) {
+            let repository = match &host {
+                Some((name, Some(port))) => format!("{name}:{port}/{path}"),
+                Some((name, None)) => format!("{name}/{path}"),
+                None => path.clone(),
+            };
+            let image = match &tag {
+                Some(tag) => format!("{repository}:{tag}"),
+                None => repository.clone(),
+            };
+            let (from, parsed_tag) = pull_parameters(&image);
+            proptest::prop_assert_eq!(from, repository);
+            proptest::prop_assert_eq!(parsed_tag, Some(tag.unwrap_or_else(|| "latest".into())));
+        }
+
+        /// Every port binding is exposed and bound exactly once.
+        #[test]
+        fn every_binding_is_exposed_and_bound(
+            bindings in proptest::collection::vec((1u16.., proptest::bool::ANY, proptest::option::of(0u16..)), 0..8),
+        ) {
+            let mut spec = ContainerSpec::new("p", "img");
+            spec.port_bindings = bindings
+                .iter()
+                .map(|(port, udp, host_port)| SpecPort {
+                    container_port: *port,
+                    protocol: if *udp { Protocol::Udp } else { Protocol::Tcp },
+                    host_port: *host_port,
+                    host_ip: None,
+                })
+                .collect();
+            let (exposed, map) = ports(&spec);
+            let exposed = exposed.unwrap_or_default();
+            let map = map.unwrap_or_default();
+            let bound: usize = map.values().map(|v| v.as_ref().map_or(0, Vec::len)).sum();
+            proptest::prop_assert_eq!(bound, spec.port_bindings.len());
+            for binding in &spec.port_bindings {
+                let key = format!("{}/{}", binding.container_port, binding.protocol);
+                proptest::prop_assert!(exposed.contains(&key));
+                proptest::prop_assert!(map.contains_key(&key));
+            }
+            proptest::prop_assert_eq!(exposed.len(), map.len());
+        }
+    }
+
     #[test]
     fn stop_timeouts_round_up_to_whole_seconds() {
         assert_eq!(whole_seconds(Duration::ZERO), 0);
