@@ -5,10 +5,14 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use futures::StreamExt;
+use time::OffsetDateTime;
 
 use super::*;
 use crate::error::ErrorKind;
-use crate::runtime::{HealthCheck, PortBinding};
+use crate::runtime::{
+    ContainerRuntime, EventFilter, HealthCheck, HealthCheckTest, LabelFilter, NetworkMode,
+    PortBinding, RemoveOptions,
+};
 
 const IMAGE: &str = "berth-test:latest";
 
