@@ -397,7 +397,8 @@ pub trait ContainerRuntime: Send + Sync {
         tail: Option<usize>,
     ) -> Result<String, RuntimeError>;
 
-    /// One resource-usage sample of a running container.
+    /// One resource-usage sample of a running container. Takes about a second: the daemon
+    /// waits for a second CPU reading so that `precpu_stats` in the raw document is filled.
     async fn stats_once(&self, id: &ContainerId) -> Result<ContainerStats, RuntimeError>;
 
     /// Creates a bridge network (awsvpc: one per task, for the pause container) and returns its id.
