@@ -582,7 +582,7 @@ def resource(resources: list, name: str) -> Any:
     """The value of resource `name` in a registered/remaining resources list."""
     for item in resources:
         if item["name"] == name:
-            if item.get("type") == "STRINGSET" or "stringSetValue" in item and item.get("type") != "INTEGER":
+            if item.get("type") == "STRINGSET":
                 return sorted(item.get("stringSetValue") or [])
             for field in ("integerValue", "longValue", "doubleValue"):
                 if field in item and item[field] is not None:
