@@ -15,7 +15,10 @@ build_only=false
 
 # Debian packages, by the command that proves each is present.
 declare -A wanted=()
-$build_only || wanted[busybox]=busybox-static
+if ! $build_only; then
+    wanted[busybox]=busybox-static          # the test image's shell and the awsvpc pause image
+    wanted[docker-registry]=docker-registry # a private registry on 127.0.0.1 for pull tests
+fi
 missing=()
 for cmd in "${!wanted[@]}"; do
     if [[ $cmd == busybox ]]; then
