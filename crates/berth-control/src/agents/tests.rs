@@ -22,16 +22,16 @@ struct Fixture {
 }
 
 async fn fixture() -> Fixture {
+    fixture_on(MemoryStore::new()).await
+}
+
+async fn fixture_on(store: MemoryStore) -> Fixture {
     let clock = Arc::new(ManualClock::new(1_700_000_000.0));
     let config = ControlConfig {
         agent_disconnect_after_secs: WINDOW,
         ..ControlConfig::default()
     };
-    let cp = Arc::new(ControlPlane::new(
-        Arc::new(MemoryStore::new()),
-        clock.clone(),
-        config,
-    ));
+    let cp = Arc::new(ControlPlane::new(Arc::new(store), clock.clone(), config));
     create_cluster(&cp, "c").await;
     let instance = register(&cp, "c").await;
     cp.register_task_definition(
@@ -415,6 +415,65 @@ async fn reconnect_gets_the_full_list_with_changes_made_meanwhile() {
     let mut want = vec![(kept, TaskStatus::Running), (stopped, TaskStatus::Stopped)];
     want.sort();
     assert_eq!(listed, want);
+}
+
+#[tokio::test]
+async fn a_watch_behind_compacted_history_resends_the_full_list() {
+    // A store that keeps little history, and an agent that reads nothing for a while: the push
+    // task blocks on the full outbox, its watch falls behind the hub and then behind history.
+    let fx = fixture_on(MemoryStore::with_history(16)).await;
+    let mut connection = fx.connect().await;
+    assert!(handshake(&fx, &mut connection).await.is_empty());
+    const MINE: usize = 300;
+    for i in 0..MINE {
+        testkit::put_task(
+            &fx.cp,
+            "c",
+            &format!("mine-{i}"),
+            Some(&fx.instance_id),
+            "g",
+            TaskStatus::Running,
+        )
+        .await;
+    }
+    for i in 0..2000 {
+        testkit::put_task(
+            &fx.cp,
+            "c",
+            &format!("other-{i}"),
+            Some("other"),
+            "g",
+            TaskStatus::Running,
+        )
+        .await;
+    }
+    let mut updates = 0;
+    let mut last_seq = 0;
+    let resent = tokio::time::timeout(PROMPT, async {
+        loop {
+            match connection.next_message().await {
+                Some(ServerMessage::TaskList { seq, tasks }) if seq > 1 => return (seq, tasks),
+                Some(ServerMessage::TaskUpdate { seq, .. }) => {
+                    assert!(seq > last_seq, "seq is monotonic");
+                    last_seq = seq;
+                    updates += 1;
+                }
+                Some(_) => {}
+                None => panic!("the session ended"),
+            }
+        }
+    })
+    .await
+    .expect("a full TaskList is resent");
+    assert!(
+        resent.0 > last_seq,
+        "the resent list continues the sequence"
+    );
+    assert_eq!(resent.1.len(), MINE);
+    assert!(
+        updates < MINE,
+        "some updates were lost to compaction: {updates}"
+    );
 }
 
 #[tokio::test]
