@@ -218,7 +218,12 @@ mod tests {
             cluster: "c".into(),
             container_instance: "abc".into(),
         };
-        let cases: Vec<(Vec<(&str, &str)>, Result<ConnectRequest, &str>)> = vec![
+        // (query pairs, the request or the start of the error message)
+        type Case = (
+            Vec<(&'static str, &'static str)>,
+            Result<ConnectRequest, &'static str>,
+        );
+        let cases: Vec<Case> = vec![
             (
                 vec![
                     ("cluster", "c"),
