@@ -156,6 +156,17 @@ impl AwsService for EcsService {
             "ListTasks" => list_tasks,
             "SubmitTaskStateChange" => submit_task_state_change,
             "SubmitContainerStateChange" => submit_container_state_change,
+            // Services (berth-control/src/services*.rs):
+            "CreateService" => create_service,
+            "UpdateService" => update_service,
+            "DeleteService" => delete_service,
+            "DescribeServices" => describe_services,
+            "ListServices" => list_services,
+            "ListServicesByNamespace" => list_services_by_namespace,
+            "ListServiceDeployments" => list_service_deployments,
+            "DescribeServiceDeployments" => describe_service_deployments,
+            "DescribeServiceRevisions" => describe_service_revisions,
+            "StopServiceDeployment" => stop_service_deployment,
         })
     }
 }

@@ -402,8 +402,14 @@ impl ControlPlane {
 }
 
 impl ControlPlane {
-    /// Services of a cluster that count as active (ACTIVE or DRAINING records).
+    /// Services of a cluster that count as active (ACTIVE or DRAINING records; INACTIVE ones
+    /// are kept for DescribeServices only).
     pub(crate) async fn active_service_count(&self, scope: &Scope, name: &str) -> EcsResult<i32> {
-        Ok(self.store.count(&keys::services(scope, name)).await? as i32)
+        let services: Vec<Versioned<crate::records::ServiceRecord>> =
+            self.list_all(&keys::services(scope, name)).await?;
+        Ok(services
+            .iter()
+            .filter(|s| s.record.status == "ACTIVE" || s.record.status == "DRAINING")
+            .count() as i32)
     }
 }

@@ -17,6 +17,8 @@ mod instances;
 pub mod keys;
 mod pagination;
 pub mod records;
+pub mod service_controller;
+mod services;
 mod tags;
 mod task_definitions;
 mod tasks;
@@ -39,6 +41,16 @@ pub struct ControlConfig {
     pub client_token_retention_secs: f64,
     /// How long an agent may stay silent before its instance reports `agentConnected: false`.
     pub agent_disconnect_after_secs: f64,
+    /// How long an instance's agent may stay disconnected before the service scheduler treats
+    /// its tasks as lost and replaces them elsewhere. ECS itself keeps such tasks RUNNING until
+    /// the EC2 instance is terminated or deregistered; berth cannot see EC2, so a long silence
+    /// stands in for that. The default (a minute) rides out agent restarts and upgrades.
+    pub lost_task_after_secs: f64,
+    /// How long a task without container health checks must have been RUNNING before the
+    /// service scheduler counts it as healthy (ECS documents 40 seconds).
+    pub task_settle_secs_without_health_check: f64,
+    /// How long an INACTIVE (deleted) service stays describable; ECS keeps them "for a while".
+    pub inactive_service_retention_secs: f64,
 }
 
 impl Default for ControlConfig {
@@ -47,6 +59,10 @@ impl Default for ControlConfig {
             stopped_task_retention_secs: 3600.0,
             client_token_retention_secs: 8.0 * 3600.0,
             agent_disconnect_after_secs: agents::DEFAULT_AGENT_DISCONNECT_AFTER_SECS,
+            lost_task_after_secs: 60.0,
+            task_settle_secs_without_health_check:
+                berth_scheduler::reconcile::DEFAULT_SETTLE_SECS_WITHOUT_HEALTH_CHECK,
+            inactive_service_retention_secs: 3600.0,
         }
     }
 }

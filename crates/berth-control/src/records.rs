@@ -188,3 +188,144 @@ impl Record for ClientTokenRecord {
     const KIND: &'static str = "client-token";
     const VERSION: u32 = 1;
 }
+
+/// What a service deployment runs: the parts of a service that a new deployment changes (ECS's
+/// "service revision"). The service holds its primary deployment's revision.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ServiceRevisionRecord {
+    /// The task definition ARN.
+    pub task_definition: String,
+    pub launch_type: Option<String>,
+    pub capacity_provider_strategy: Vec<wire::CapacityProviderStrategyItem>,
+    pub platform_version: Option<String>,
+    pub network_configuration: Option<wire::NetworkConfiguration>,
+    pub placement_constraints: Vec<wire::PlacementConstraint>,
+    pub placement_strategy: Vec<wire::PlacementStrategy>,
+    pub load_balancers: Vec<wire::LoadBalancer>,
+    pub service_registries: Vec<wire::ServiceRegistry>,
+    pub service_connect_configuration: Option<wire::ServiceConnectConfiguration>,
+    pub volume_configurations: Vec<wire::ServiceVolumeConfiguration>,
+    pub vpc_lattice_configurations: Vec<wire::VpcLatticeConfiguration>,
+    pub enable_execute_command: bool,
+    pub propagate_tags: Option<String>,
+    pub enable_ecs_managed_tags: bool,
+}
+
+/// One entry of a service's `deployments[]` (PRIMARY or ACTIVE).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DeploymentRecord {
+    /// `ecs-svc/` and 19 digits.
+    pub id: String,
+    /// `PRIMARY` or `ACTIVE`.
+    pub status: String,
+    pub revision: ServiceRevisionRecord,
+    pub failed_tasks: u32,
+    pub created_at: f64,
+    pub updated_at: f64,
+    /// `IN_PROGRESS`, `COMPLETED` or `FAILED`.
+    pub rollout_state: String,
+    pub rollout_state_reason: String,
+}
+
+/// A rollback of a service deployment (`ServiceDeployment.rollback`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RollbackRecord {
+    pub reason: String,
+    pub started_at: f64,
+    /// The deployment id whose revision the rollback restores.
+    pub to_deployment: String,
+}
+
+/// A service deployment as ListServiceDeployments/DescribeServiceDeployments show it; kept after
+/// the deployment left `deployments[]`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ServiceDeploymentRecord {
+    /// The deployment id (`ecs-svc/...`); its digits name the deployment and its revision.
+    pub id: String,
+    pub revision: ServiceRevisionRecord,
+    /// The deployments this one replaces.
+    pub source_deployments: Vec<String>,
+    pub deployment_configuration: wire::DeploymentConfiguration,
+    /// `ServiceDeploymentStatus`: IN_PROGRESS, SUCCESSFUL, STOPPED, ROLLBACK_IN_PROGRESS, ...
+    pub status: String,
+    pub status_reason: Option<String>,
+    pub created_at: f64,
+    pub started_at: f64,
+    pub updated_at: f64,
+    pub finished_at: Option<f64>,
+    pub stopped_at: Option<f64>,
+    pub rollback: Option<RollbackRecord>,
+    pub failed_tasks: u32,
+}
+
+/// One service event (`Service.events[]`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ServiceEventRecord {
+    pub id: String,
+    pub created_at: f64,
+    pub message: String,
+}
+
+/// The service scheduler's memory, kept with the service so that a restarted control plane
+/// carries on where the last one stopped.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ServiceSchedulerState {
+    /// STOPPED tasks already accounted for (failures counted, restarts throttled).
+    pub accounted_tasks: std::collections::BTreeSet<String>,
+    pub consecutive_start_failures: u32,
+    pub last_start_failure_at: f64,
+    /// Restart throttling: no task starts before this time.
+    pub start_not_before: f64,
+    /// The last deployment that completed: what a rollback restores.
+    pub stable_deployment: Option<String>,
+    pub stable_revision: Option<ServiceRevisionRecord>,
+    /// Event kinds recently reported (kind → when), so that a repeating cause is not reported
+    /// again until it is resolved or the quiet period passes.
+    pub quiet: BTreeMap<String, f64>,
+    /// Whether the service was in a steady state at the last reconcile.
+    pub steady: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ServiceRecord {
+    pub arn: String,
+    pub name: String,
+    pub cluster: String,
+    pub cluster_arn: String,
+    /// `ACTIVE`, `DRAINING` (deleted, tasks still stopping) or `INACTIVE`.
+    pub status: String,
+    /// For a DAEMON service, the scheduler's count of instances that should run the daemon.
+    pub desired_count: i32,
+    /// `REPLICA` or `DAEMON`.
+    pub scheduling_strategy: String,
+    /// The primary deployment's revision.
+    pub revision: ServiceRevisionRecord,
+    /// With the defaults filled in.
+    pub deployment_configuration: wire::DeploymentConfiguration,
+    /// `ECS`, `CODE_DEPLOY` or `EXTERNAL`.
+    pub deployment_controller: String,
+    pub health_check_grace_period_seconds: Option<i32>,
+    pub role_arn: Option<String>,
+    pub availability_zone_rebalancing: Option<String>,
+    pub tags: Tags,
+    pub created_at: f64,
+    pub created_by: Option<String>,
+    pub client_token: Option<String>,
+    /// What identifies the CreateService request, for clientToken retries.
+    pub request_fingerprint: String,
+    pub deployments: Vec<DeploymentRecord>,
+    /// Service deployments, oldest first, bounded.
+    pub history: Vec<ServiceDeploymentRecord>,
+    /// Newest first, at most 100.
+    pub events: Vec<ServiceEventRecord>,
+    pub scheduler: ServiceSchedulerState,
+    /// When DeleteService was called.
+    pub deleted_at: Option<f64>,
+    /// When the service became INACTIVE.
+    pub inactive_at: Option<f64>,
+}
+
+impl Record for ServiceRecord {
+    const KIND: &'static str = "service";
+    const VERSION: u32 = 1;
+}

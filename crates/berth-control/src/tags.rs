@@ -10,7 +10,8 @@
 use crate::db::{Commit, MAX_CONFLICT_RETRIES};
 use crate::error::{EcsError, EcsResult};
 use crate::records::{
-    ClusterRecord, ContainerInstanceRecord, Record, Tags, TaskDefinitionRecord, TaskRecord,
+    ClusterRecord, ContainerInstanceRecord, Record, ServiceRecord, Tags, TaskDefinitionRecord,
+    TaskRecord,
 };
 use crate::{db, keys, validate, ControlPlane};
 use berth_model::{Arn, ResourceKind, Scope};
@@ -181,9 +182,15 @@ impl ControlPlane {
                 self.edit_tags::<TaskRecord>(scope, arn, located, |r| &mut r.tags, edit)
                     .await
             }
-            // Services join with one arm once their record exists:
-            // `let (cluster, name) = cluster_path(arn)?;` then `edit_tags::<ServiceRecord>` at
-            // `keys::service(scope, &cluster, &name)` with `cluster: Some(cluster)`.
+            ResourceKind::Service => {
+                let (cluster, name) = cluster_path(arn)?;
+                let located = Located {
+                    key: keys::service(scope, &cluster, &name),
+                    cluster: Some(cluster),
+                };
+                self.edit_tags::<ServiceRecord>(scope, arn, located, |r| &mut r.tags, edit)
+                    .await
+            }
             other => Err(EcsError::invalid(format!(
                 "resourceArn '{arn}' is invalid: berth cannot tag {} resources.",
                 other.segment()

@@ -5,6 +5,7 @@ use crate::credentials::{self, Source};
 use crate::ServerArgs;
 use anyhow::{Context, Result};
 use berth_api::{CredentialSet, ServerConfig, StaticCredential};
+use berth_control::service_controller::ServiceController;
 use berth_control::{ControlConfig, ControlPlane, SystemClock};
 use berth_store::SqliteStore;
 use std::sync::Arc;
@@ -46,11 +47,13 @@ pub async fn run(args: ServerArgs, with_agent: bool) -> Result<()> {
     print_banner(&args, &bootstrap, &local.to_string(), with_agent);
 
     let purge = tokio::spawn(purge_loop(control.clone()));
+    let services = tokio::spawn(ServiceController::new(control.clone()).run());
     axum::serve(listener, app)
         .with_graceful_shutdown(shutdown_signal())
         .await
         .context("serving HTTP")?;
     purge.abort();
+    services.abort();
     tracing::info!("berth stopped");
     Ok(())
 }

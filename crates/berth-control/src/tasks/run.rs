@@ -18,7 +18,9 @@ use crate::error::{EcsError, EcsResult};
 use crate::records::{ClientTokenRecord, ContainerInstanceRecord, TaskRecord};
 use crate::{keys, ControlPlane};
 use berth_model::{Arn, ResourceKind, Scope};
-use berth_scheduler::{InstanceStatus, InstanceView, PlacementRequest, NO_CONTAINER_INSTANCES};
+use berth_scheduler::{
+    InstanceStatus, InstanceView, PlacementOutcome, PlacementRequest, NO_CONTAINER_INSTANCES,
+};
 use berth_wire::ecs as wire;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
@@ -107,6 +109,16 @@ impl ControlPlane {
         scope: &Scope,
         request: wire::RunTaskRequest,
     ) -> EcsResult<wire::RunTaskResponse> {
+        Ok(self.run_task_with_outcome(scope, request).await?.0)
+    }
+
+    /// RunTask that also returns the scheduler's outcome (`None` for a clientToken replay), so
+    /// that the service scheduler can name the closest matching instance in its events.
+    pub(crate) async fn run_task_with_outcome(
+        &self,
+        scope: &Scope,
+        request: wire::RunTaskRequest,
+    ) -> EcsResult<(wire::RunTaskResponse, Option<PlacementOutcome>)> {
         let cluster = self
             .active_cluster(scope, request.cluster.as_deref())
             .await?;
@@ -147,9 +159,11 @@ impl ControlPlane {
                                 + self.config.client_token_retention_secs
                                 > self.now() =>
                         {
-                            return self
-                                .replay(scope, &launch, &found.record, &fingerprint)
-                                .await;
+                            return Ok((
+                                self.replay(scope, &launch, &found.record, &fingerprint)
+                                    .await?,
+                                None,
+                            ));
                         }
                         expired => Some(TokenWrite {
                             key,
@@ -199,10 +213,7 @@ impl ControlPlane {
                 .commit_launch(scope, &launch, &instances, decision, token)
                 .await?
             {
-                return Ok(wire::RunTaskResponse {
-                    tasks: response.tasks,
-                    failures: response.failures,
-                });
+                return Ok((response, Some(outcome)));
             }
         }
         Err(db::too_much_contention())
