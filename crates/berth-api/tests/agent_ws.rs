@@ -339,6 +339,26 @@ impl Agent {
         }
     }
 
+    /// Sends a ping and waits for the pong: the real agent's liveness check on an idle session.
+    async fn ping_pong(&mut self) {
+        self.socket
+            .send(Message::Ping(b"alive?".to_vec().into()))
+            .await
+            .expect("ping sent");
+        let pong = tokio::time::timeout(PATIENCE, async {
+            loop {
+                match self.socket.next().await {
+                    Some(Ok(Message::Pong(payload))) => return payload,
+                    Some(Ok(_)) => {}
+                    other => panic!("socket ended before the pong: {other:?}"),
+                }
+            }
+        })
+        .await
+        .expect("a pong arrives");
+        assert_eq!(pong.as_ref(), b"alive?");
+    }
+
     async fn expect(&mut self) -> ServerMessage {
         self.next().await.expect("the session is open")
     }
@@ -371,6 +391,7 @@ async fn placements_and_stops_reach_the_agent() {
     let mut agent = server.connect().await;
     assert!(agent.hello_and_list().await.is_empty());
     server.await_connected(true).await;
+    agent.ping_pong().await;
 
     let started = Instant::now();
     let arn = server.run_task().await;
