@@ -39,7 +39,12 @@ pub async fn run(args: ServerArgs, with_agent: bool) -> Result<()> {
     }]));
     let services: Vec<Arc<dyn berth_api::AwsService>> =
         vec![Arc::new(berth_api::ecs::EcsService::new(control.clone()))];
-    let app = berth_api::router(services, credentials, ServerConfig::default());
+    let app = berth_api::router_with_agents(
+        services,
+        credentials,
+        ServerConfig::default(),
+        control.clone(),
+    );
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
         .with_context(|| format!("listening on {}", args.listen))?;
@@ -47,12 +52,14 @@ pub async fn run(args: ServerArgs, with_agent: bool) -> Result<()> {
     print_banner(&args, &bootstrap, &local.to_string(), with_agent);
 
     let purge = tokio::spawn(purge_loop(control.clone()));
+    let monitor = tokio::spawn(control.clone().run_agent_monitor());
     let services = tokio::spawn(ServiceController::new(control.clone()).run());
     axum::serve(listener, app)
         .with_graceful_shutdown(shutdown_signal())
         .await
         .context("serving HTTP")?;
     purge.abort();
+    monitor.abort();
     services.abort();
     tracing::info!("berth stopped");
     Ok(())
