@@ -256,7 +256,11 @@ impl ServiceController {
                 let Ok(task) = decode::<TaskRecord>(&event.kv.value) else {
                     return;
                 };
-                if let Some(name) = task.group.as_deref().and_then(|g| g.strip_prefix("service:")) {
+                if let Some(name) = task
+                    .group
+                    .as_deref()
+                    .and_then(|g| g.strip_prefix("service:"))
+                {
                     self.queue
                         .add(&keys::service(&parts.scope, parts.cluster, name));
                 }

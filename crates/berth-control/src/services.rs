@@ -17,7 +17,7 @@ mod ops;
 pub(crate) mod request;
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 use crate::db::Versioned;
 use crate::error::{EcsError, EcsResult};
@@ -151,7 +151,11 @@ impl ControlPlane {
     }
 
     /// Every task record of a cluster, read once per request.
-    pub(crate) async fn cluster_tasks(&self, scope: &Scope, cluster: &str) -> EcsResult<Vec<TaskRecord>> {
+    pub(crate) async fn cluster_tasks(
+        &self,
+        scope: &Scope,
+        cluster: &str,
+    ) -> EcsResult<Vec<TaskRecord>> {
         Ok(self
             .list_all::<TaskRecord>(&keys::tasks(scope, cluster))
             .await?

@@ -11,10 +11,10 @@ use crate::records::ServiceRecord;
 use crate::services::deployments::{
     history_mut, roll_back, ROLLBACK_IN_PROGRESS, ROLLBACK_SUCCESSFUL, STOPPED, SUCCESSFUL,
 };
-use crate::services::events::{
-    self, QUIET_LAUNCH, QUIET_PLACEMENT, QUIET_STEADY, QUIET_THROTTLED,
+use crate::services::events::{self, QUIET_LAUNCH, QUIET_PLACEMENT, QUIET_STEADY, QUIET_THROTTLED};
+use crate::services::{
+    completed_reason, ACTIVE, COMPLETED, DRAINING, FAILED, INACTIVE, IN_PROGRESS, PRIMARY,
 };
-use crate::services::{completed_reason, ACTIVE, COMPLETED, DRAINING, FAILED, INACTIVE, IN_PROGRESS, PRIMARY};
 use berth_scheduler::reconcile::{restart_backoff_secs, DeploymentChange, Plan};
 use std::collections::BTreeSet;
 
@@ -76,7 +76,12 @@ pub(crate) fn apply(record: &mut ServiceRecord, effects: &Effects, now: f64) {
     }
     match &effects.launch_error {
         Some(error) => {
-            events::push_quiet(record, now, QUIET_LAUNCH, events::launch_failed(&name, error));
+            events::push_quiet(
+                record,
+                now,
+                QUIET_LAUNCH,
+                events::launch_failed(&name, error),
+            );
         }
         None if started_any => events::resolve(record, QUIET_LAUNCH),
         None => {}
@@ -101,7 +106,11 @@ pub(crate) fn apply(record: &mut ServiceRecord, effects: &Effects, now: f64) {
 fn account(record: &mut ServiceRecord, effects: &Effects, now: f64) {
     let mut start_failures = 0;
     for item in &effects.plan.accounted {
-        if !record.scheduler.accounted_tasks.insert(item.task_id.clone()) {
+        if !record
+            .scheduler
+            .accounted_tasks
+            .insert(item.task_id.clone())
+        {
             continue;
         }
         if item.failure {
@@ -311,7 +320,10 @@ mod tests {
             record.deployments[0].rollout_state_reason,
             format!("ECS deployment {id} completed.")
         );
-        assert_eq!(record.scheduler.stable_deployment.as_deref(), Some(id.as_str()));
+        assert_eq!(
+            record.scheduler.stable_deployment.as_deref(),
+            Some(id.as_str())
+        );
         assert_eq!(record.history[0].status, SUCCESSFUL);
         let messages: Vec<&str> = record.events.iter().map(|e| e.message.as_str()).collect();
         assert_eq!(
@@ -322,7 +334,17 @@ mod tests {
             ]
         );
         // Still steady: no repeated event.
-        apply(&mut record, &with_tasks(Plan { steady: true, ..Default::default() }, &[]), 6.0);
+        apply(
+            &mut record,
+            &with_tasks(
+                Plan {
+                    steady: true,
+                    ..Default::default()
+                },
+                &[],
+            ),
+            6.0,
+        );
         assert_eq!(record.events.len(), 2);
     }
 

@@ -197,8 +197,7 @@ impl ControlPlane {
         for task in all {
             if task.group.as_deref() == Some(group.as_str()) {
                 tasks.push(task);
-            } else if task.desired_status == TaskStatus::Running && !task.last_status.is_stopped()
-            {
+            } else if task.desired_status == TaskStatus::Running && !task.last_status.is_stopped() {
                 if let Some(id) = &task.container_instance_id {
                     *others_on.entry(id.clone()).or_default() += 1;
                 }
@@ -256,9 +255,7 @@ impl ControlPlane {
                 .and_then(|id| snapshot.instances.get(id));
             let gone = task.container_instance_id.is_some()
                 && instance.is_none_or(|i| i.status == INACTIVE);
-            if gone
-                && task.desired_status == TaskStatus::Stopped
-                && !task.last_status.is_stopped()
+            if gone && task.desired_status == TaskStatus::Stopped && !task.last_status.is_stopped()
             {
                 self.stop_service_task(scope, &record.cluster, &task.id, "")
                     .await?;
@@ -466,8 +463,7 @@ impl ControlPlane {
                         .started
                         .push(task_ids(response.tasks.as_deref().unwrap_or_default()));
                     if response.failures.as_deref().is_some_and(|f| !f.is_empty()) {
-                        effects.placement_event =
-                            Some(events::unable_to_place(&record.name, None));
+                        effects.placement_event = Some(events::unable_to_place(&record.name, None));
                     }
                 }
                 Err(error) if error.is_server_fault() => return Err(error),
@@ -507,7 +503,10 @@ impl ControlPlane {
         service: &Versioned<ServiceRecord>,
         now: f64,
     ) -> EcsResult<Option<f64>> {
-        let since = service.record.inactive_at.unwrap_or(service.record.created_at);
+        let since = service
+            .record
+            .inactive_at
+            .unwrap_or(service.record.created_at);
         let due = since + self.config.inactive_service_retention_secs;
         if due > now {
             return Ok(Some(due));

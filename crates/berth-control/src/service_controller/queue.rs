@@ -193,13 +193,18 @@ mod tests {
     #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
     async fn a_key_is_never_reconciled_concurrently() {
         let queue = WorkQueue::new();
-        let in_flight: Arc<Vec<AtomicUsize>> = Arc::new((0..3).map(|_| AtomicUsize::new(0)).collect());
+        let in_flight: Arc<Vec<AtomicUsize>> =
+            Arc::new((0..3).map(|_| AtomicUsize::new(0)).collect());
         let runs = Arc::new(AtomicUsize::new(0));
         let overlap = Arc::new(AtomicUsize::new(0));
         let mut workers = Vec::new();
         for _ in 0..4 {
-            let (queue, in_flight, runs, overlap) =
-                (queue.clone(), in_flight.clone(), runs.clone(), overlap.clone());
+            let (queue, in_flight, runs, overlap) = (
+                queue.clone(),
+                in_flight.clone(),
+                runs.clone(),
+                overlap.clone(),
+            );
             workers.push(tokio::spawn(async move {
                 while let Some(key) = queue.next().await {
                     let slot: usize = key.parse().unwrap();

@@ -36,7 +36,11 @@ pub(crate) fn instance_lost(
 }
 
 /// When a disconnected (not yet lost) instance's tasks will count as lost.
-pub(crate) fn lost_at(instance: &ContainerInstanceRecord, now: f64, lost_after: f64) -> Option<f64> {
+pub(crate) fn lost_at(
+    instance: &ContainerInstanceRecord,
+    now: f64,
+    lost_after: f64,
+) -> Option<f64> {
     let secs = disconnected_for(instance, now)?;
     (secs <= lost_after).then_some(now - secs + lost_after + 0.001)
 }
@@ -184,7 +188,10 @@ pub(crate) fn daemon_placement_request(
 
 /// Whether an instance satisfies a daemon's constraints and required attributes, whatever its
 /// free resources and its agent's state right now.
-pub(crate) fn daemon_matches(instance: &ContainerInstanceRecord, request: &PlacementRequest) -> bool {
+pub(crate) fn daemon_matches(
+    instance: &ContainerInstanceRecord,
+    request: &PlacementRequest,
+) -> bool {
     if instance.status != "ACTIVE" {
         return false;
     }

@@ -16,8 +16,7 @@ use super::{
 use crate::db::{self, Commit, MAX_CONFLICT_RETRIES};
 use crate::error::{EcsError, EcsResult};
 use crate::records::{
-    DeploymentRecord, RollbackRecord, ServiceDeploymentRecord, ServiceRecord,
-    ServiceRevisionRecord,
+    DeploymentRecord, RollbackRecord, ServiceDeploymentRecord, ServiceRecord, ServiceRevisionRecord,
 };
 use crate::{pagination, validate, ControlPlane};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -39,7 +38,8 @@ const MAX_DESCRIBE_ARNS: usize = 20;
 /// Why an in-progress deployment stops when a newer one starts.
 const SUPERSEDED: &str = "A newer service deployment started.";
 /// The reason a rollback asked for with StopServiceDeployment records.
-const STOP_ROLLBACK_REASON: &str = "Service deployment rolled back by a StopServiceDeployment request.";
+const STOP_ROLLBACK_REASON: &str =
+    "Service deployment rolled back by a StopServiceDeployment request.";
 
 fn timestamp(secs: f64) -> Option<Timestamp> {
     Timestamp::from_unix_seconds_f64(secs).ok()
@@ -49,7 +49,12 @@ pub(crate) fn service_deployment_arn(scope: &Scope, record: &ServiceRecord, id: 
     scope
         .arn(
             ResourceKind::ServiceDeployment,
-            &format!("{}/{}/{}", record.cluster, record.name, deployment_digits(id)),
+            &format!(
+                "{}/{}/{}",
+                record.cluster,
+                record.name,
+                deployment_digits(id)
+            ),
         )
         .to_string()
 }
@@ -58,7 +63,12 @@ pub(crate) fn service_revision_arn(scope: &Scope, record: &ServiceRecord, id: &s
     scope
         .arn(
             ResourceKind::ServiceRevision,
-            &format!("{}/{}/{}", record.cluster, record.name, deployment_digits(id)),
+            &format!(
+                "{}/{}/{}",
+                record.cluster,
+                record.name,
+                deployment_digits(id)
+            ),
         )
         .to_string()
 }
@@ -172,8 +182,8 @@ fn parse_history_arn(
     field: &str,
     text: &str,
 ) -> EcsResult<Option<(String, String, String)>> {
-    let arn = Arn::resolve(scope, kind, text)
-        .map_err(|e| EcsError::invalid(format!("{field}: {e}.")))?;
+    let arn =
+        Arn::resolve(scope, kind, text).map_err(|e| EcsError::invalid(format!("{field}: {e}.")))?;
     let parts: Vec<&str> = arn.path.split('/').collect();
     match parts.as_slice() {
         [cluster, service, digits]
@@ -375,8 +385,7 @@ impl ControlPlane {
             })
             .collect();
         let next = offset + page.len();
-        let next_token =
-            (next < matching.len()).then(|| URL_SAFE_NO_PAD.encode(next.to_string()));
+        let next_token = (next < matching.len()).then(|| URL_SAFE_NO_PAD.encode(next.to_string()));
         Ok(wire::ListServiceDeploymentsResponse {
             service_deployments: Some(page),
             next_token,

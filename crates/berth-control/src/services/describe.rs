@@ -236,9 +236,7 @@ impl ControlPlane {
     ) -> EcsResult<wire::ListServicesResponse> {
         let limit = match request.max_results {
             None => DEFAULT_LIST_PAGE as usize,
-            Some(_) => {
-                pagination::page_size(request.max_results, pagination::DEFAULT_MAX_RESULTS)?
-            }
+            Some(_) => pagination::page_size(request.max_results, pagination::DEFAULT_MAX_RESULTS)?,
         };
         let launch_type = request.launch_type.filter(|l| !l.is_empty());
         if let Some(value) = &launch_type {
@@ -246,7 +244,11 @@ impl ControlPlane {
         }
         let strategy = request.scheduling_strategy.filter(|s| !s.is_empty());
         if let Some(value) = &strategy {
-            validate::one_of("schedulingStrategy", value, wire::SCHEDULING_STRATEGY_VALUES)?;
+            validate::one_of(
+                "schedulingStrategy",
+                value,
+                wire::SCHEDULING_STRATEGY_VALUES,
+            )?;
         }
         let cluster = self
             .active_cluster(scope, request.cluster.as_deref())
@@ -290,9 +292,7 @@ impl ControlPlane {
             .ok_or_else(|| EcsError::invalid("namespace is required."))?;
         let limit = match request.max_results {
             None => DEFAULT_LIST_PAGE as usize,
-            Some(_) => {
-                pagination::page_size(request.max_results, pagination::DEFAULT_MAX_RESULTS)?
-            }
+            Some(_) => pagination::page_size(request.max_results, pagination::DEFAULT_MAX_RESULTS)?,
         };
         let offset = match request.next_token.as_deref().filter(|t| !t.is_empty()) {
             None => 0,

@@ -57,7 +57,9 @@ pub(crate) fn deployment_completed(service: &str, deployment: &str) -> String {
 }
 
 pub(crate) fn deployment_failed(service: &str, deployment: &str) -> String {
-    format!("(service {service}) (deployment {deployment}) deployment failed: tasks failed to start.")
+    format!(
+        "(service {service}) (deployment {deployment}) deployment failed: tasks failed to start."
+    )
 }
 
 pub(crate) fn rolling_back(service: &str, deployment: &str) -> String {
@@ -65,7 +67,9 @@ pub(crate) fn rolling_back(service: &str, deployment: &str) -> String {
 }
 
 pub(crate) fn throttled(service: &str) -> String {
-    format!("(service {service}) is unable to consistently start tasks successfully. {TROUBLESHOOTING}")
+    format!(
+        "(service {service}) is unable to consistently start tasks successfully. {TROUBLESHOOTING}"
+    )
 }
 
 pub(crate) fn launch_failed(service: &str, error: &str) -> String {
@@ -117,7 +121,12 @@ pub(crate) fn push(record: &mut ServiceRecord, now: f64, message: String) {
 
 /// Records a recurring kind of event unless it is quiet (reported within [`QUIET_SECS`] and not
 /// resolved since). Returns whether it was recorded.
-pub(crate) fn push_quiet(record: &mut ServiceRecord, now: f64, kind: &str, message: String) -> bool {
+pub(crate) fn push_quiet(
+    record: &mut ServiceRecord,
+    now: f64,
+    kind: &str,
+    message: String,
+) -> bool {
     let quiet = record
         .scheduler
         .quiet

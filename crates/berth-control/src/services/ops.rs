@@ -10,8 +10,8 @@
 use super::deployments::start_deployment;
 use super::request;
 use super::{
-    parse_service_ref, service_arn, service_to_wire, tasks_of, ACTIVE, DAEMON, DRAINING,
-    INACTIVE, SERVICE_NOT_ACTIVE, SERVICE_NOT_FOUND,
+    parse_service_ref, service_arn, service_to_wire, tasks_of, ACTIVE, DAEMON, DRAINING, INACTIVE,
+    SERVICE_NOT_ACTIVE, SERVICE_NOT_FOUND,
 };
 use crate::db::{self, Commit, MAX_CONFLICT_RETRIES};
 use crate::error::{EcsError, EcsResult};
@@ -100,7 +100,9 @@ impl ControlPlane {
             revision.platform_version = Some(version);
         }
         if launch_type == "FARGATE" {
-            revision.platform_version.get_or_insert_with(|| "LATEST".to_string());
+            revision
+                .platform_version
+                .get_or_insert_with(|| "LATEST".to_string());
         }
         if let Some(network) = input.network_configuration {
             revision.network_configuration = Some(network);
@@ -185,8 +187,7 @@ impl ControlPlane {
         )?;
         let tags = validate::tags(request.tags.as_deref().unwrap_or_default())?;
         let grace = request::grace_period(request.health_check_grace_period_seconds)?;
-        let rebalancing =
-            request::rebalancing(request.availability_zone_rebalancing.as_deref())?;
+        let rebalancing = request::rebalancing(request.availability_zone_rebalancing.as_deref())?;
         let input = RevisionInput {
             task_definition: request.task_definition.clone(),
             // Even without either, the cluster's default strategy (or EC2) is resolved.
@@ -205,7 +206,13 @@ impl ControlPlane {
             propagate_tags: request.propagate_tags.clone(),
             enable_ecs_managed_tags: request.enable_ecs_managed_tags,
         };
-        if daemon && !input.volume_configurations.as_deref().unwrap_or_default().is_empty() {
+        if daemon
+            && !input
+                .volume_configurations
+                .as_deref()
+                .unwrap_or_default()
+                .is_empty()
+        {
             return Err(EcsError::invalid(
                 "volumeConfigurations is only supported for REPLICA services.",
             ));
@@ -295,8 +302,7 @@ impl ControlPlane {
             request::checked_desired_count(n)?;
         }
         let grace = request::grace_period(request.health_check_grace_period_seconds)?;
-        let rebalancing =
-            request::rebalancing(request.availability_zone_rebalancing.as_deref())?;
+        let rebalancing = request::rebalancing(request.availability_zone_rebalancing.as_deref())?;
         for _ in 0..MAX_CONFLICT_RETRIES {
             let cluster = self
                 .active_cluster(scope, request.cluster.as_deref())

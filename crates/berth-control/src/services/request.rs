@@ -40,8 +40,13 @@ pub(crate) fn scheduling_strategy(given: Option<&str>) -> EcsResult<String> {
     }
 }
 
-pub(crate) fn deployment_controller(given: Option<&wire::DeploymentController>) -> EcsResult<String> {
-    match given.and_then(|c| c.r#type.as_deref()).filter(|t| !t.is_empty()) {
+pub(crate) fn deployment_controller(
+    given: Option<&wire::DeploymentController>,
+) -> EcsResult<String> {
+    match given
+        .and_then(|c| c.r#type.as_deref())
+        .filter(|t| !t.is_empty())
+    {
         None => Ok("ECS".to_string()),
         Some(value) => {
             validate::one_of("deploymentController.type", value, DEPLOYMENT_CONTROLLERS)?;
@@ -88,7 +93,10 @@ pub(crate) fn deployment_configuration(
             }
         };
         keep(&mut out.maximum_percent, given.maximum_percent);
-        keep(&mut out.minimum_healthy_percent, given.minimum_healthy_percent);
+        keep(
+            &mut out.minimum_healthy_percent,
+            given.minimum_healthy_percent,
+        );
         keep(&mut out.bake_time_in_minutes, given.bake_time_in_minutes);
         if given.deployment_circuit_breaker.is_some() {
             out.deployment_circuit_breaker = given.deployment_circuit_breaker.clone();
@@ -145,7 +153,10 @@ pub(crate) fn deployment_configuration(
             "deploymentConfiguration.strategy {strategy} is not supported by berth; use ROLLING."
         )));
     }
-    if out.bake_time_in_minutes.is_some_and(|b| !(0..=1440).contains(&b)) {
+    if out
+        .bake_time_in_minutes
+        .is_some_and(|b| !(0..=1440).contains(&b))
+    {
         return Err(EcsError::invalid(
             "deploymentConfiguration.bakeTimeInMinutes must be between 0 and 1440.",
         ));
@@ -409,18 +420,33 @@ mod tests {
         assert_eq!(check(None, true), "0/100");
         assert_eq!(check(Some(config(Some(150), Some(50))), false), "50/150");
         assert_eq!(check(Some(config(Some(100), Some(0))), false), "0/100");
-        assert_eq!(check(Some(config(Some(99), None)), false), "InvalidParameterException");
-        assert_eq!(check(Some(config(None, Some(101))), false), "InvalidParameterException");
-        assert_eq!(check(Some(config(None, Some(-1))), false), "InvalidParameterException");
-        assert_eq!(check(Some(config(Some(200), None)), true), "InvalidParameterException");
+        assert_eq!(
+            check(Some(config(Some(99), None)), false),
+            "InvalidParameterException"
+        );
+        assert_eq!(
+            check(Some(config(None, Some(101))), false),
+            "InvalidParameterException"
+        );
+        assert_eq!(
+            check(Some(config(None, Some(-1))), false),
+            "InvalidParameterException"
+        );
+        assert_eq!(
+            check(Some(config(Some(200), None)), true),
+            "InvalidParameterException"
+        );
         let blue_green = wire::DeploymentConfiguration {
             strategy: Some("BLUE_GREEN".into()),
             ..Default::default()
         };
-        assert_eq!(check(Some(blue_green), false), "UnsupportedFeatureException");
+        assert_eq!(
+            check(Some(blue_green), false),
+            "UnsupportedFeatureException"
+        );
         // An update keeps what it does not name.
-        let base = deployment_configuration(Some(&config(Some(150), Some(50))), None, false)
-            .unwrap();
+        let base =
+            deployment_configuration(Some(&config(Some(150), Some(50))), None, false).unwrap();
         let merged =
             deployment_configuration(Some(&config(Some(300), None)), Some(&base), false).unwrap();
         assert_eq!(
@@ -428,7 +454,10 @@ mod tests {
             (Some(50), Some(300))
         );
         let breaker = merged.deployment_circuit_breaker.unwrap();
-        assert_eq!((breaker.enable, breaker.rollback), (Some(false), Some(false)));
+        assert_eq!(
+            (breaker.enable, breaker.rollback),
+            (Some(false), Some(false))
+        );
     }
 
     #[test]
@@ -479,7 +508,13 @@ mod tests {
         assert!(placement(&def, &[], &[strategy("binpack", "disk")], false).is_err());
         assert!(placement(&def, &[], &[strategy("spread", "instanceId")], true).is_err());
         assert!(placement(&def, &[], &default_placement_strategy(), false).is_ok());
-        assert!(placement(&def, &vec![constraint("distinctInstance", None); 11], &[], false).is_err());
+        assert!(placement(
+            &def,
+            &vec![constraint("distinctInstance", None); 11],
+            &[],
+            false
+        )
+        .is_err());
     }
 
     #[test]
