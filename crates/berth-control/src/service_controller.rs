@@ -27,8 +27,7 @@ pub use queue::WorkQueue;
 
 use crate::db::decode;
 use crate::error::EcsResult;
-use crate::records::{ContainerInstanceRecord, ServiceRecord, TaskRecord};
-use crate::services::INACTIVE;
+use crate::records::{ContainerInstanceRecord, TaskRecord};
 use crate::{keys, ControlPlane};
 use berth_model::Scope;
 use berth_store::{Event, EventKind};
@@ -245,12 +244,8 @@ impl ServiceController {
                     lock(&self.known).remove(key);
                     return;
                 }
-                let inactive = decode::<ServiceRecord>(&event.kv.value)
-                    .is_ok_and(|s| s.status == INACTIVE && s.inactive_at.is_some());
                 lock(&self.known).insert(key.clone());
-                if !inactive {
-                    self.queue.add(key);
-                }
+                self.queue.add(key);
             }
             "tasks" if !deleted => {
                 let Ok(task) = decode::<TaskRecord>(&event.kv.value) else {

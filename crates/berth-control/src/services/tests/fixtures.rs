@@ -205,7 +205,7 @@ impl Harness {
             .unwrap();
         found.record.agent = Some(AgentSession {
             connected,
-            last_seen_at: self.clock.now_secs(),
+            last_seen_at: crate::Clock::now(self.clock.as_ref()),
         });
         let mut commit = Commit::new();
         commit.update(&found).unwrap();
@@ -425,14 +425,4 @@ pub fn messages(service: &wire::Service) -> Vec<String> {
         .iter()
         .filter_map(|e| e.message.clone())
         .collect()
-}
-
-trait NowSecs {
-    fn now_secs(&self) -> f64;
-}
-
-impl NowSecs for ManualClock {
-    fn now_secs(&self) -> f64 {
-        crate::Clock::now(self)
-    }
 }
