@@ -359,3 +359,87 @@ async fn the_controller_loop_follows_the_store() {
     running.abort();
     assert_eq!(placed, 3);
 }
+
+/// Writes a task's health as an agent running its health checks would report it.
+async fn set_health(h: &Harness, task: &wire::Task, health: berth_model::HealthStatus) {
+    let id = task
+        .task_arn
+        .as_deref()
+        .unwrap()
+        .rsplit('/')
+        .next()
+        .unwrap();
+    let key = keys::task(&scope(), "c", id);
+    let mut found =
+        h.cp.load::<crate::records::TaskRecord>(&key)
+            .await
+            .unwrap()
+            .unwrap();
+    found.record.health_status = health;
+    let mut commit = crate::db::Commit::new();
+    commit.update(&found).unwrap();
+    assert!(h.cp.try_commit(commit).await.unwrap());
+}
+
+#[tokio::test]
+async fn health_checked_tasks_count_once_healthy_and_are_replaced_when_unhealthy() {
+    let h = harness();
+    h.cluster("c").await;
+    let mut checked = container("web", 256, 512);
+    checked.health_check = Some(wire::HealthCheck {
+        command: Some(vec!["CMD-SHELL".into(), "true".into()]),
+        ..Default::default()
+    });
+    h.definition_with("hc", vec![checked], |_| {}).await;
+    h.instance_with(
+        "c",
+        "i-hc",
+        2048,
+        4096,
+        &[
+            (
+                "com.amazonaws.ecs.capability.docker-remote-api.1.24",
+                "true",
+            ),
+            ("ecs.capability.container-health-check", "true"),
+        ],
+    )
+    .await;
+    let mut request = create_request("web", "hc", 1);
+    request.health_check_grace_period_seconds = Some(30);
+    h.create(request).await.unwrap();
+    h.reconcile().await;
+    h.agent_step("web", |_| false).await;
+    h.clock.advance(SETTLE);
+    h.reconcile().await;
+    let service = h.describe("web").await;
+    assert_eq!(
+        primary(&service).rollout_state.as_deref(),
+        Some("IN_PROGRESS"),
+        "RUNNING is not enough with a health check"
+    );
+    let task = h.tasks("web").await.remove(0);
+    set_health(&h, &task, berth_model::HealthStatus::Healthy).await;
+    h.reconcile().await;
+    let service = h.describe("web").await;
+    assert_eq!(
+        primary(&service).rollout_state.as_deref(),
+        Some("COMPLETED")
+    );
+    set_health(&h, &task, berth_model::HealthStatus::Unhealthy).await;
+    h.reconcile().await;
+    let tasks = h.tasks("web").await;
+    let replaced = tasks.iter().find(|t| t.task_arn == task.task_arn).unwrap();
+    assert_eq!(replaced.desired_status.as_deref(), Some("STOPPED"));
+    assert_eq!(
+        replaced.stopped_reason.as_deref(),
+        Some("Task failed container health checks")
+    );
+    assert_eq!(counts(&tasks).pending, 1, "a replacement");
+    // The unhealthy stop is not a start failure: nothing is throttled.
+    h.reconcile().await;
+    assert_eq!(
+        h.record("web").await.scheduler.consecutive_start_failures,
+        0
+    );
+}
