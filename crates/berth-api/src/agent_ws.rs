@@ -172,7 +172,7 @@ async fn serve_socket(mut socket: WebSocket, mut connection: AgentConnection) {
                 Some(Ok(Message::Text(text))) => {
                     match serde_json::from_str::<AgentMessage>(text.as_str()) {
                         Ok(message) => {
-                            connection.received(&message);
+                            connection.handle(&message).await;
                         }
                         Err(error) => {
                             // Still a sign of life; the versions matched, so this is a bug on

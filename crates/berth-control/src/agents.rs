@@ -14,6 +14,7 @@
 
 mod assignment;
 mod registry;
+mod reports;
 mod session;
 
 #[cfg(test)]

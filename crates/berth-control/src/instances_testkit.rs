@@ -201,6 +201,7 @@ pub async fn put_task(
         ephemeral_storage: None,
         propagate_tags: None,
         client_token: None,
+        network_configuration: None,
     };
     let mut commit = Commit::new();
     commit

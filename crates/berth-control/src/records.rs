@@ -168,6 +168,9 @@ pub struct TaskRecord {
     pub ephemeral_storage: Option<wire::EphemeralStorage>,
     pub propagate_tags: Option<String>,
     pub client_token: Option<String>,
+    /// The awsvpc configuration the task was launched with (sent to its agent verbatim).
+    #[serde(default)]
+    pub network_configuration: Option<wire::NetworkConfiguration>,
 }
 
 impl Record for TaskRecord {

@@ -14,6 +14,8 @@
 //!   |<---------------- TaskUpdate ------------|  each later change (placement, StopTask)
 //!   |----------------- Heartbeat ------------>|  every heartbeat_interval
 //!   |----------------- Ack{seq} ------------->|  after the agent has persisted a message
+//!   |----------------- TaskHealth ----------->|  health changes (not in ECS's report shapes)
+//!   |----------------- TaskNetwork ---------->|  an awsvpc task's address
 //! ```
 //!
 //! Delivery is at least once: the agent handles every message idempotently (a task is identified
@@ -21,7 +23,7 @@
 //! every reconnect the control plane sends a complete `TaskList`. Messages are JSON text frames
 //! tagged by `type`. This crate must not grow behaviour: no I/O, no state.
 
-use berth_model::TaskStatus;
+use berth_model::{HealthStatus, TaskStatus};
 use berth_wire::ecs as wire;
 use serde::{Deserialize, Serialize};
 
@@ -77,6 +79,25 @@ pub enum AgentMessage {
     },
     /// The agent has durably recorded every message up to `seq`.
     Ack { seq: u64 },
+    /// Container and task health changed. ECS's `SubmitTaskStateChange` has no health members
+    /// (the ECS agent reports health on its telemetry channel), so health travels here.
+    TaskHealth {
+        task_arn: String,
+        health: HealthStatus,
+        containers: Vec<ContainerHealth>,
+    },
+    /// The task's own address is known (awsvpc): the pause container's IPv4 address.
+    TaskNetwork {
+        task_arn: String,
+        private_ipv4_address: String,
+    },
+}
+
+/// One container's health in a [`AgentMessage::TaskHealth`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ContainerHealth {
+    pub name: String,
+    pub health: HealthStatus,
 }
 
 /// Everything an agent needs to run (or stop) one task: the desired state, not a command.

@@ -77,6 +77,10 @@ pub(crate) fn next_push(previous: Option<&Seen>, task: &TaskRecord) -> (bool, Se
 /// The network configuration the task was launched with, as far as the record keeps it: the
 /// subnet of its network interface attachment (awsvpc tasks only).
 pub(crate) fn network_configuration(task: &TaskRecord) -> Option<wire::NetworkConfiguration> {
+    if task.network_configuration.is_some() {
+        return task.network_configuration.clone();
+    }
+    // Records written before the configuration was kept: the subnet from the attachment.
     let subnets: Vec<String> = task
         .attachments
         .iter()
@@ -217,6 +221,7 @@ pub(crate) mod tests {
             ephemeral_storage: None,
             propagate_tags: None,
             client_token: None,
+            network_configuration: None,
         }
     }
 

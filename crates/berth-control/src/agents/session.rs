@@ -71,6 +71,40 @@ impl AgentConnection {
         self.heard()
     }
 
+    /// Notes a message and applies what it reports (health, addresses) to the task records.
+    /// A report that cannot be applied is logged, never fatal to the session.
+    pub async fn handle(&self, message: &AgentMessage) -> bool {
+        let current = self.received(message);
+        let outcome = match message {
+            AgentMessage::TaskHealth {
+                task_arn,
+                health,
+                containers,
+            } => {
+                self.control
+                    .update_reported_task(&self.target, task_arn, |task| {
+                        super::reports::apply_health(task, *health, containers)
+                    })
+                    .await
+            }
+            AgentMessage::TaskNetwork {
+                task_arn,
+                private_ipv4_address,
+            } => {
+                self.control
+                    .update_reported_task(&self.target, task_arn, |task| {
+                        super::reports::apply_address(task, private_ipv4_address)
+                    })
+                    .await
+            }
+            AgentMessage::Heartbeat { .. } | AgentMessage::Ack { .. } => Ok(()),
+        };
+        if let Err(error) = outcome {
+            tracing::warn!(%error, session = %self.session_id, "agent report not applied");
+        }
+        current
+    }
+
     /// Notes that the agent is alive (any frame, including WebSocket pings).
     pub fn heard(&self) -> bool {
         let now = self.control.now();

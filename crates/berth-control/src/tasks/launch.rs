@@ -599,6 +599,12 @@ pub(super) fn new_task(
         ephemeral_storage,
         propagate_tags: launch.propagate_tags.clone(),
         client_token: launch.client_token.clone(),
+        network_configuration: launch
+            .awsvpc
+            .clone()
+            .map(|awsvpc| wire::NetworkConfiguration {
+                awsvpc_configuration: Some(awsvpc),
+            }),
     }
 }
 

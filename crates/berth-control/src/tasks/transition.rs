@@ -347,6 +347,7 @@ pub(crate) mod tests {
             ephemeral_storage: None,
             propagate_tags: None,
             client_token: None,
+            network_configuration: None,
         }
     }
 
