@@ -73,6 +73,8 @@ impl Settings {
 /// What one measured call produced.
 #[derive(Debug, Clone, Copy)]
 struct Sample {
+    /// When the call returned, to show how latency moves as the cluster fills up.
+    finished: Instant,
     latency: Duration,
     tasks: u32,
     failures: u32,
@@ -217,8 +219,10 @@ async fn drive(
                     .send()
                     .await;
                 let latency = start.elapsed();
+                let finished = Instant::now();
                 samples.push(match result {
                     Ok(out) => Sample {
+                        finished,
                         latency,
                         tasks: out.tasks().len() as u32,
                         failures: out.failures().len() as u32,
@@ -230,6 +234,7 @@ async fn drive(
                             aws_sdk_ecs::error::DisplayErrorContext(&error)
                         );
                         Sample {
+                            finished,
                             latency,
                             tasks: 0,
                             failures: 0,
@@ -318,6 +323,7 @@ fn report(
             client.as_secs_f64()
         );
     }
+    print_phases(samples, ms);
     let throughput_ok = tasks_per_sec >= 2000.0;
     let latency_ok = p99 <= Duration::from_millis(50);
     println!(
@@ -325,6 +331,39 @@ fn report(
         if throughput_ok { "MET" } else { "MISSED" },
         if latency_ok { "MET" } else { "MISSED" }
     );
+}
+
+/// Splits the run into fifths by completion order and prints each fifth's throughput and median
+/// latency: a per-call cost that grows with the number of tasks already in the cluster shows up
+/// as falling throughput and rising latency from one fifth to the next.
+fn print_phases(samples: &[Sample], ms: impl Fn(Duration) -> f64) {
+    const PHASES: usize = 5;
+    let mut ordered: Vec<Sample> = samples.to_vec();
+    ordered.sort_by_key(|s| s.finished);
+    if ordered.len() < PHASES * 2 {
+        return;
+    }
+    let Some(first) = ordered.first().map(|s| s.finished - s.latency) else {
+        return;
+    };
+    let chunk = ordered.len().div_ceil(PHASES);
+    let mut before = 0u64;
+    let mut start = first;
+    println!("by fifth of the run (tasks already placed before it -> tasks/s, p50):");
+    for phase in ordered.chunks(chunk) {
+        let tasks: u64 = phase.iter().map(|s| u64::from(s.tasks)).sum();
+        let end = phase.last().map_or(start, |s| s.finished);
+        let mut latencies: Vec<Duration> = phase.iter().map(|s| s.latency).collect();
+        latencies.sort();
+        let secs = (end - start).as_secs_f64().max(1e-9);
+        println!(
+            "  after {before:>6} tasks: {:>7.0} tasks/s, p50 {:>7.1} ms",
+            tasks as f64 / secs,
+            ms(latencies[latencies.len() / 2])
+        );
+        before += tasks;
+        start = end;
+    }
 }
 
 /// User + system CPU time of a process, from `/proc/PID/stat` (Linux).

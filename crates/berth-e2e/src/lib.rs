@@ -7,7 +7,14 @@
 //! credentials file. It must not link any berth crate or peek into the store.
 //!
 //! The binary is found through `BERTH_BIN`, else `<workspace>/target/debug/berth`; build it first
-//! with `cargo build -p berth`.
+//! with `cargo build -p berth`. A typical run, with the SDK in a target dir of its own:
+//!
+//! ```text
+//! cargo build -p berth
+//! CARGO_TARGET_DIR=target-e2e BERTH_BIN=$PWD/target/debug/berth cargo test -p berth-e2e
+//! ```
+//!
+//! The RunTask benchmark (`benches/runtask.rs`) documents its own command.
 
 use anyhow::{anyhow, bail, Context, Result};
 use aws_config::profile::ProfileFileCredentialsProvider;
@@ -46,7 +53,8 @@ const OPERATION_TIMEOUT: Duration = Duration::from_secs(30);
 /// How much of the server log a failure message quotes.
 const LOG_TAIL_BYTES: usize = 4000;
 
-/// A running `berth server`, killed (SIGKILL) when dropped, including when a test panics.
+/// A running `berth server`, killed (SIGKILL) when dropped, including when a test panics (its
+/// log tail is then printed to stderr).
 ///
 /// The child also gets `PR_SET_PDEATHSIG`, so it dies if the test process is killed outright.
 /// Linux ties that signal to the *thread* that spawned the child: create the server on the thread
@@ -159,6 +167,11 @@ impl BerthServer {
 
 impl Drop for BerthServer {
     fn drop(&mut self) {
+        // A failing test shows the server's side of the story (the test harness captures this
+        // and prints it with the failure).
+        if std::thread::panicking() {
+            eprintln!("---- berth log (tail) ----\n{}", self.log_tail());
+        }
         // Errors mean the child is already gone; nothing else is left to clean up.
         let _ = self.child.kill();
         let _ = self.child.wait();

@@ -9,6 +9,7 @@ use aws_sdk_ecs::operation::delete_cluster::DeleteClusterError;
 use aws_sdk_ecs::operation::list_container_instances::ListContainerInstancesError;
 use aws_sdk_ecs::operation::put_attributes::PutAttributesError;
 use aws_sdk_ecs::operation::register_container_instance::RegisterContainerInstanceError;
+use aws_sdk_ecs::operation::update_container_instances_state::UpdateContainerInstancesStateError;
 use aws_sdk_ecs::types::{Attribute, ContainerInstanceStatus, Resource, TargetType};
 use aws_sdk_ecs::Client;
 use berth_e2e::{identity_document, register_hollow_instance, total_resources};
@@ -289,6 +290,23 @@ async fn drain_deregister_and_delete_cluster() {
             .first()
             .and_then(|i| i.status()),
         Some("DRAINING")
+    );
+    // Only ACTIVE and DRAINING can be set by a caller.
+    let err = ecs
+        .update_container_instances_state()
+        .cluster("ops")
+        .container_instances(&a)
+        .status(ContainerInstanceStatus::Registering)
+        .send()
+        .await
+        .expect_err("REGISTERING set through UpdateContainerInstancesState")
+        .into_service_error();
+    assert!(
+        matches!(
+            err,
+            UpdateContainerInstancesStateError::InvalidParameterException(_)
+        ),
+        "{err:?}"
     );
     let draining = ecs
         .list_container_instances()

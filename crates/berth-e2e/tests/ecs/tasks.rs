@@ -4,6 +4,7 @@
 
 use crate::task_definitions::register;
 use crate::{arn, assert_recent, start};
+use aws_sdk_ecs::operation::describe_tasks::DescribeTasksError;
 use aws_sdk_ecs::primitives::DateTime;
 use aws_sdk_ecs::types::{
     ContainerStateChange, DesiredStatus, LaunchType, Resource, Tag, Task, TaskField, TaskStopCode,
@@ -193,6 +194,18 @@ async fn run_describe_and_list() {
             .get(&instances[0])
             .copied()
             .unwrap_or(0)
+    );
+    let err = ecs
+        .describe_tasks()
+        .cluster("elsewhere")
+        .tasks(&first)
+        .send()
+        .await
+        .expect_err("describing tasks of an unknown cluster")
+        .into_service_error();
+    assert!(
+        matches!(err, DescribeTasksError::ClusterNotFoundException(_)),
+        "{err:?}"
     );
     let stopped = ecs
         .list_tasks()
