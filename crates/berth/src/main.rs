@@ -1,6 +1,7 @@
 //! The `berth` binary: parses the command line and starts the control plane (and, with `up`, a
 //! local agent). Everything here is wiring; behaviour lives in the library crates.
 
+mod agent;
 mod credentials;
 mod server;
 
@@ -23,6 +24,8 @@ enum Command {
     Server(ServerArgs),
     /// Start the control plane and a local agent in one process (the laptop / CI mode).
     Up(ServerArgs),
+    /// Join a cluster as a container instance and run its tasks on this host's Docker.
+    Agent(agent::AgentArgs),
 }
 
 /// Flags shared by `server` and `up`.
@@ -46,18 +49,20 @@ pub struct ServerArgs {
 }
 
 impl ServerArgs {
-    /// The data directory: the flag, else `$XDG_DATA_HOME/berth`, else `~/.local/share/berth`.
+    /// The data directory: the flag, else the user's data dir.
     pub fn data_dir(&self) -> PathBuf {
-        if let Some(dir) = &self.data_dir {
-            return dir.clone();
-        }
-        if let Some(xdg) = std::env::var_os("XDG_DATA_HOME").filter(|v| !v.is_empty()) {
-            return PathBuf::from(xdg).join("berth");
-        }
-        match std::env::var_os("HOME") {
-            Some(home) => PathBuf::from(home).join(".local/share/berth"),
-            None => PathBuf::from(".berth"),
-        }
+        self.data_dir.clone().unwrap_or_else(default_data_dir)
+    }
+}
+
+/// `$XDG_DATA_HOME/berth`, else `~/.local/share/berth`.
+pub fn default_data_dir() -> PathBuf {
+    if let Some(xdg) = std::env::var_os("XDG_DATA_HOME").filter(|v| !v.is_empty()) {
+        return PathBuf::from(xdg).join("berth");
+    }
+    match std::env::var_os("HOME") {
+        Some(home) => PathBuf::from(home).join(".local/share/berth"),
+        None => PathBuf::from(".berth"),
     }
 }
 
@@ -76,5 +81,6 @@ fn main() -> Result<()> {
     match cli.command {
         Command::Server(args) => runtime.block_on(server::run(args, false)),
         Command::Up(args) => runtime.block_on(server::run(args, true)),
+        Command::Agent(args) => runtime.block_on(agent::main(args)),
     }
 }

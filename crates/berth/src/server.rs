@@ -7,9 +7,15 @@ use anyhow::{Context, Result};
 use berth_api::{CredentialSet, ServerConfig, StaticCredential};
 use berth_control::service_controller::ServiceController;
 use berth_control::{ControlConfig, ControlPlane, SystemClock};
+use berth_model::Scope;
 use berth_store::SqliteStore;
+use berth_wire::ecs as wire;
 use std::sync::Arc;
 use std::time::Duration;
+use tokio_util::sync::CancellationToken;
+
+/// The cluster `berth up`'s local agent joins (created if missing), as ECS's default cluster.
+const LOCAL_CLUSTER: &str = "default";
 
 /// How often STOPPED tasks past their retention are purged.
 const PURGE_INTERVAL: Duration = Duration::from_secs(60);
@@ -49,15 +55,68 @@ pub async fn run(args: ServerArgs, with_agent: bool) -> Result<()> {
         .await
         .with_context(|| format!("listening on {}", args.listen))?;
     let local = listener.local_addr()?;
-    print_banner(&args, &bootstrap, &local.to_string(), with_agent);
+    let shutdown = CancellationToken::new();
+    let signal = shutdown.clone();
+    tokio::spawn(async move {
+        shutdown_signal().await;
+        signal.cancel();
+    });
 
     let purge = tokio::spawn(purge_loop(control.clone()));
     let monitor = tokio::spawn(control.clone().run_agent_monitor());
     let services = tokio::spawn(ServiceController::new(control.clone()).run());
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
+    let serve_shutdown = shutdown.clone();
+    let server = tokio::spawn(async move {
+        axum::serve(listener, app)
+            .with_graceful_shutdown(async move { serve_shutdown.cancelled().await })
+            .await
+    });
+    let agent = if with_agent {
+        let scope = Scope::new(&args.region, &args.account_id);
+        control
+            .create_cluster(
+                &scope,
+                wire::CreateClusterRequest {
+                    cluster_name: Some(LOCAL_CLUSTER.to_string()),
+                    ..Default::default()
+                },
+            )
+            .await
+            .map_err(|e| anyhow::anyhow!("creating the {LOCAL_CLUSTER} cluster: {e}"))?;
+        let credentials = berth_agent::Credentials {
+            access_key_id: bootstrap.access_key_id.clone(),
+            secret_access_key: bootstrap.secret_access_key.clone(),
+            session_token: None,
+        };
+        let mut config = berth_agent::AgentConfig::new(
+            format!("http://{local}"),
+            LOCAL_CLUSTER,
+            data_dir.join("agent"),
+            credentials,
+            &args.region,
+        );
+        // The laptop agent offers every launch type, so Fargate task definitions run unchanged.
+        config.fargate = true;
+        config.external = true;
+        let agent_shutdown = shutdown.clone();
+        Some(tokio::spawn(async move {
+            if let Err(error) = crate::agent::run(config, agent_shutdown.clone()).await {
+                tracing::error!("the local agent stopped: {error:#}");
+                agent_shutdown.cancel();
+            }
+        }))
+    } else {
+        None
+    };
+    print_banner(&args, &bootstrap, &local.to_string(), with_agent);
+    server
         .await
+        .context("the HTTP server task failed")?
         .context("serving HTTP")?;
+    if let Some(agent) = agent {
+        // Containers keep running; a restarted `berth up` re-adopts them.
+        let _ = agent.await;
+    }
     purge.abort();
     monitor.abort();
     services.abort();
@@ -75,7 +134,7 @@ fn print_banner(
     println!("berth is listening on {endpoint} (region {}).", args.region);
     if with_agent {
         println!(
-            "The local agent is not available in this build yet; the control plane runs alone."
+            "A local agent runs this host's Docker as cluster '{LOCAL_CLUSTER}' (EC2, FARGATE, EXTERNAL)."
         );
     }
     match &bootstrap.source {
@@ -94,7 +153,14 @@ fn print_banner(
         "  export AWS_ENDPOINT_URL_ECS={endpoint} AWS_REGION={region} AWS_DEFAULT_REGION={region}",
         region = args.region
     );
-    println!("  aws ecs create-cluster --cluster-name default");
+    if with_agent {
+        println!("  aws ecs register-task-definition --family hello --container-definitions \\");
+        println!("      '[{{\"name\":\"hello\",\"image\":\"busybox\",\"memory\":64,\"command\":[\"sleep\",\"3600\"]}}]'");
+        println!("  aws ecs run-task --task-definition hello");
+        println!("  aws ecs list-tasks");
+    } else {
+        println!("  aws ecs create-cluster --cluster-name default");
+    }
     println!();
 }
 
@@ -110,7 +176,7 @@ async fn purge_loop(control: Arc<ControlPlane>) {
     }
 }
 
-async fn shutdown_signal() {
+pub(crate) async fn shutdown_signal() {
     let ctrl_c = async {
         if let Err(error) = tokio::signal::ctrl_c().await {
             tracing::warn!(%error, "cannot listen for ctrl-c");
