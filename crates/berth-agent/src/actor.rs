@@ -22,6 +22,7 @@ use std::time::Duration;
 use berth_docker::{ContainerId, EventKind, RuntimeEvent};
 use berth_lifecycle::{
     apply, next_actions, Action, ContainerKnownStatus, DesiredStatus, Event, NetworkKnownStatus,
+    NetworkMode,
 };
 use berth_model::{StopCode, TaskStatus};
 use berth_protocol::TaskAssignment;
@@ -487,9 +488,19 @@ impl Actor {
                 bindings,
                 networks,
                 oom_killed,
+                image_id,
             } => match self.record.containers.get_mut(&container) {
                 Some(e) => {
-                    let before = (e.network_bindings.clone(), e.networks.clone(), e.oom_killed);
+                    let before = e.clone();
+                    if e.image_id.is_none() && !image_id.is_empty() {
+                        e.image_id = Some(image_id);
+                    }
+                    let bindings =
+                        if bindings.is_empty() && self.plan.network_mode == NetworkMode::Host {
+                            host_mode_bindings(&self.plan, &container)
+                        } else {
+                            bindings
+                        };
                     if !bindings.is_empty() {
                         e.network_bindings = bindings;
                     }
@@ -497,7 +508,7 @@ impl Actor {
                         e.networks = networks;
                     }
                     e.oom_killed |= oom_killed;
-                    before != (e.network_bindings.clone(), e.networks.clone(), e.oom_killed)
+                    before != *e
                 }
                 None => false,
             },
@@ -594,23 +605,11 @@ impl Actor {
         let newer = assignment.version > self.record.assignment.version;
         let stop = assignment.desired_status == TaskStatus::Stopped;
         if stop && self.record.state.desired == DesiredStatus::Running {
-            let stop_code = assignment
-                .stop_code
-                .as_deref()
-                .and_then(StopCode::parse)
-                .unwrap_or(StopCode::UserInitiated);
-            let reason = assignment
-                .stopped_reason
-                .clone()
-                .unwrap_or_else(|| "Task stopped by user".into());
+            let event = stop_event(&assignment, clock::now());
             if newer {
                 self.record.assignment = assignment;
             }
-            self.record(Event::DesiredStopped {
-                stop_code,
-                reason,
-                at: clock::now(),
-            });
+            self.record(event);
         } else if newer {
             self.record.assignment = assignment;
             self.persist();
@@ -634,6 +633,9 @@ impl Actor {
         };
         let at = clock::seconds(event.at);
         match event.kind {
+            // The start effect's own result (with the ports Docker bound) is on its way; taking
+            // the event first would report RUNNING without network bindings.
+            EventKind::Start if self.in_flight.contains(&Key::Container(container.clone())) => {}
             EventKind::Start => self.record(Event::Started { container, at }),
             EventKind::Die { exit_code } => self.record(Event::Exited {
                 container,
@@ -777,6 +779,45 @@ impl Actor {
             });
         }
     }
+}
+
+/// The stop decision an assignment with desired STOPPED carries (StopTask: `UserInitiated`).
+pub fn stop_event(assignment: &TaskAssignment, at: f64) -> Event {
+    Event::DesiredStopped {
+        stop_code: assignment
+            .stop_code
+            .as_deref()
+            .and_then(StopCode::parse)
+            .unwrap_or(StopCode::UserInitiated),
+        reason: assignment
+            .stopped_reason
+            .clone()
+            .unwrap_or_else(|| "Task stopped by user".into()),
+        at,
+    }
+}
+
+/// A host-mode container's bindings: Docker publishes nothing (the container is on the host's
+/// network), but ECS reports each port mapping with `hostPort` = `containerPort`.
+fn host_mode_bindings(plan: &TaskPlan, container: &str) -> Vec<crate::task_record::Binding> {
+    let Some(c) = plan.container(container) else {
+        return Vec::new();
+    };
+    c.definition
+        .port_mappings
+        .as_deref()
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|m| {
+            let port = u16::try_from(m.container_port?).ok()?;
+            Some(crate::task_record::Binding {
+                bind_ip: "0.0.0.0".into(),
+                container_port: port,
+                host_port: port,
+                protocol: m.protocol.clone().unwrap_or_else(|| "tcp".into()),
+            })
+        })
+        .collect()
 }
 
 /// ECS's `AWS_EXECUTION_ENV` for a launch type.

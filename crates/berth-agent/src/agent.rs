@@ -92,13 +92,32 @@ async fn host_info(
     }
 }
 
+/// The gateway address of a Docker network: the one Docker reports, else the first host
+/// address of its first IPv4 subnet (Docker's default bridge often lists no gateway in its IPAM
+/// configuration, and Docker always gives the bridge that first address).
+pub fn network_gateway(gateways: &[String], subnets: &[String]) -> Option<IpAddr> {
+    if let Some(ip) = gateways
+        .iter()
+        .find_map(|g| g.parse::<std::net::Ipv4Addr>().ok())
+    {
+        return Some(IpAddr::V4(ip));
+    }
+    subnets.iter().find_map(|subnet| {
+        let (base, bits) = subnet.split_once('/')?;
+        let base: std::net::Ipv4Addr = base.parse().ok()?;
+        let bits: u32 = bits.parse().ok().filter(|b| *b < 31)?;
+        let mask = u32::MAX.checked_shl(32 - bits).unwrap_or(0);
+        Some(IpAddr::V4((u32::from(base) & mask).wrapping_add(1).into()))
+    })
+}
+
 async fn gateway(runtime: &Arc<dyn ContainerRuntime>, network: &str) -> Option<IpAddr> {
     let info = runtime
         .inspect_network(&NetworkId::new(network))
         .await
         .ok()
         .flatten()?;
-    info.gateways.iter().find_map(|g| g.parse().ok())
+    network_gateway(&info.gateways, &info.subnets)
 }
 
 /// Registers until it succeeds (transient failures are retried forever); `None` on shutdown.
@@ -240,4 +259,41 @@ pub async fn start(
         background,
         shutdown,
     }))
+}
+
+#[cfg(test)]
+#[path = "agent_tests.rs"]
+mod wiring_tests;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gateways_fall_back_to_the_first_subnet_address() {
+        let strings = |items: &[&str]| items.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let cases = [
+            (
+                strings(&["172.18.0.1"]),
+                strings(&["172.18.0.0/16"]),
+                Some("172.18.0.1"),
+            ),
+            (
+                strings(&[]),
+                strings(&["172.17.0.0/16"]),
+                Some("172.17.0.1"),
+            ),
+            (
+                strings(&[]),
+                strings(&["10.1.2.128/25"]),
+                Some("10.1.2.129"),
+            ),
+            (strings(&["fe80::1"]), strings(&["fd00::/64"]), None),
+            (strings(&[]), strings(&[]), None),
+        ];
+        for (gateways, subnets, expected) in cases {
+            let got = network_gateway(&gateways, &subnets).map(|ip| ip.to_string());
+            assert_eq!(got.as_deref(), expected, "{gateways:?} {subnets:?}");
+        }
+    }
 }

@@ -41,6 +41,7 @@ pub enum Learned {
         bindings: Vec<Binding>,
         networks: BTreeMap<String, String>,
         oom_killed: bool,
+        image_id: String,
     },
     CreatedAt {
         container: String,
@@ -268,6 +269,7 @@ pub fn inspected(container: &str, info: &ContainerInfo) -> Learned {
             .map(|(name, n)| (name.clone(), n.ip_address.clone()))
             .collect(),
         oom_killed: info.oom_killed,
+        image_id: info.image_id.clone(),
     }
 }
 

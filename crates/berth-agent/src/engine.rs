@@ -11,6 +11,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use berth_lifecycle::NetworkMode;
+use berth_model::TaskStatus;
 use berth_protocol::TaskAssignment;
 use tokio::sync::{mpsc, oneshot, watch};
 use tokio_util::sync::CancellationToken;
@@ -177,7 +178,14 @@ impl Engine {
                 .unwrap_or_else(|_| Err(format!("the actor of task {arn} is gone")));
         }
         let plan = TaskPlan::new(&assignment, self.shared.default_stop_timeout_secs);
-        let record = TaskRecord::new(assignment, &plan, new_token);
+        let mut record = TaskRecord::new(assignment, &plan, new_token);
+        if record.assignment.desired_status == TaskStatus::Stopped {
+            // Stopped before this agent ever ran it: nothing starts, STOPPED is reported.
+            let stop = crate::actor::stop_event(&record.assignment, crate::clock::now());
+            if let Ok(state) = berth_lifecycle::apply(&record.state, &stop) {
+                record.state = state;
+            }
+        }
         let path = self.shared.data.task_file(&arn);
         self.shared
             .data

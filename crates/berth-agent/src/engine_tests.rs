@@ -412,3 +412,111 @@ async fn stopped_tasks_are_cleaned_up_after_the_wait() {
     assert!(t.engine.snapshot(TASK_ARN).is_none());
     t.stop().await;
 }
+
+#[tokio::test]
+async fn an_unknown_task_listed_as_stopped_is_reported_stopped() {
+    let fake = testkit::fake();
+    let dir = tempfile::tempdir().unwrap();
+    let t = TestEngine::start(&fake, dir.path(), LONG);
+    let mut a = testkit::assignment(testkit::definition(&["app"], "bridge"));
+    a.desired_status = TaskStatus::Stopped;
+    t.engine.sync(vec![a]).await.unwrap();
+    reported(&t, TASK_ARN, "STOPPED").await;
+    assert!(calls_of(&fake, "create_container").is_empty());
+    t.stop().await;
+}
+
+#[tokio::test]
+async fn exits_missed_while_the_event_stream_was_down_are_found() {
+    let fake = testkit::fake();
+    let dir = tempfile::tempdir().unwrap();
+    let t = TestEngine::start(&fake, dir.path(), LONG);
+    t.engine
+        .assign(testkit::assignment(testkit::definition(&["app"], "bridge")))
+        .await
+        .unwrap();
+    reported(&t, TASK_ARN, "RUNNING").await;
+    // The daemon goes away (the stream breaks), the container exits meanwhile, it comes back.
+    fake.set_available(false);
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    fake.set_available(true);
+    fake.exit(&id_of(&t, TASK_ARN, "app"), 9).unwrap();
+    reported(&t, TASK_ARN, "STOPPED").await;
+    let last = t.recorder.last(TASK_ARN).unwrap();
+    assert_eq!(container_report(&last, "app")["exitCode"], 9);
+    t.stop().await;
+}
+
+#[tokio::test]
+async fn oom_kills_are_reported_as_the_container_reason() {
+    let fake = testkit::fake();
+    let dir = tempfile::tempdir().unwrap();
+    let t = TestEngine::start(&fake, dir.path(), LONG);
+    t.engine
+        .assign(testkit::assignment(testkit::definition(&["app"], "bridge")))
+        .await
+        .unwrap();
+    reported(&t, TASK_ARN, "RUNNING").await;
+    fake.oom_kill(&id_of(&t, TASK_ARN, "app")).unwrap();
+    reported(&t, TASK_ARN, "STOPPED").await;
+    let app = container_report(&t.recorder.last(TASK_ARN).unwrap(), "app");
+    assert_eq!(app["exitCode"], 137);
+    assert_eq!(app["reason"], crate::task_record::OOM_REASON);
+    t.stop().await;
+}
+
+#[tokio::test]
+async fn the_metadata_endpoint_serves_snapshots_by_token() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let fake = testkit::fake();
+    let dir = tempfile::tempdir().unwrap();
+    let t = TestEngine::start(&fake, dir.path(), LONG);
+    t.engine
+        .assign(testkit::assignment(testkit::definition(&["app"], "bridge")))
+        .await
+        .unwrap();
+    reported(&t, TASK_ARN, "RUNNING").await;
+    let runtime: std::sync::Arc<dyn berth_docker::ContainerRuntime> =
+        std::sync::Arc::new(fake.clone());
+    let router = crate::metadata::router(crate::metadata::MetadataState {
+        registry: t.engine.registry().clone(),
+        runtime,
+        availability_zone: "us-east-1a".into(),
+    });
+    let (port, listeners) = crate::metadata::bind(0, &[]).await.unwrap();
+    let stop = tokio_util::sync::CancellationToken::new();
+    let server = tokio::spawn(crate::metadata::serve(listeners, router, stop.clone()));
+    let get = |path: String| async move {
+        let mut s = tokio::net::TcpStream::connect(("127.0.0.1", port))
+            .await
+            .unwrap();
+        let request = format!("GET {path} HTTP/1.1\r\nhost: x\r\nconnection: close\r\n\r\n");
+        s.write_all(request.as_bytes()).await.unwrap();
+        let mut out = String::new();
+        s.read_to_string(&mut out).await.unwrap();
+        out
+    };
+    let snapshot = t.engine.snapshot(TASK_ARN).unwrap();
+    let token = snapshot.record.containers["app"].metadata_token.clone();
+    let container = get(format!("/v4/{token}")).await;
+    assert!(container.starts_with("HTTP/1.1 200"), "{container}");
+    assert!(container.contains(r#""Name":"app""#), "{container}");
+    let task = get(format!("/v4/{token}/task")).await;
+    assert!(
+        task.contains(&format!(r#""TaskARN":"{TASK_ARN}""#)),
+        "{task}"
+    );
+    assert!(task.contains(r#""KnownStatus":"RUNNING""#), "{task}");
+    let stats = get(format!("/v4/{token}/task/stats")).await;
+    assert!(stats.starts_with("HTTP/1.1 200"), "{stats}");
+    assert!(get("/v4/nope".into()).await.starts_with("HTTP/1.1 404"));
+    // The container was told where to look.
+    let spec = fake.spec_of(&id_of(&t, TASK_ARN, "app")).unwrap();
+    assert_eq!(
+        spec.env["ECS_CONTAINER_METADATA_URI_V4"],
+        format!("http://172.17.0.1:51679/v4/{token}")
+    );
+    stop.cancel();
+    server.await.unwrap();
+    t.stop().await;
+}
