@@ -92,6 +92,8 @@ pub struct Actor {
     snapshot: watch::Sender<Arc<TaskSnapshot>>,
     /// The last write of the record failed: act on nothing until one succeeds.
     unpersisted: bool,
+    /// The session reports (health, address) last announced.
+    last_session: Vec<berth_protocol::AgentMessage>,
     cleaned_up: bool,
 }
 
@@ -115,6 +117,7 @@ impl Actor {
             reports,
             snapshot,
             unpersisted: false,
+            last_session: Vec::new(),
             cleaned_up: false,
         }
     }
@@ -281,12 +284,19 @@ impl Actor {
         self.publish();
     }
 
-    fn publish(&self) {
+    fn publish(&mut self) {
         let snapshot = TaskSnapshot {
             plan: self.plan.clone(),
             record: self.record.clone(),
         };
         self.snapshot.send_replace(Arc::new(snapshot));
+        let session = crate::task_record::session_reports(&self.record, &self.plan);
+        if session != self.last_session {
+            self.last_session = session;
+            self.shared
+                .session_reports
+                .send_modify(|generation| *generation = generation.wrapping_add(1));
+        }
     }
 
     fn queue_report(&mut self) {

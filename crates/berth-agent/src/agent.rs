@@ -220,6 +220,7 @@ pub async fn start(
         cluster_for_reports: config.cluster.clone(),
         shutdown: shutdown.child_token(),
         tracker: TaskTracker::new(),
+        session_reports: tokio::sync::watch::Sender::new(0),
     });
     let restored = engine.restore()?;
     tracing::info!(restored, "restored persisted tasks");

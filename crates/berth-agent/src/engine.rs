@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use berth_lifecycle::NetworkMode;
 use berth_model::TaskStatus;
-use berth_protocol::TaskAssignment;
+use berth_protocol::{AgentMessage, TaskAssignment};
 use tokio::sync::{mpsc, oneshot, watch};
 use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
@@ -62,6 +62,8 @@ pub struct Shared {
     pub cluster_for_reports: String,
     pub shutdown: CancellationToken,
     pub tracker: TaskTracker,
+    /// Bumped whenever a task's session reports (health, address) change.
+    pub session_reports: watch::Sender<u64>,
 }
 
 /// A fresh metadata token: 128 random bits, hex.
@@ -238,6 +240,19 @@ impl Engine {
         u32::try_from(active).unwrap_or(u32::MAX)
     }
 
+    /// Every task's current session reports (`TaskHealth`, `TaskNetwork`).
+    pub fn session_reports(&self) -> Vec<AgentMessage> {
+        self.shared
+            .registry
+            .actors()
+            .iter()
+            .flat_map(|(_, h)| {
+                let snapshot = h.snapshot.borrow().clone();
+                crate::task_record::session_reports(&snapshot.record, &snapshot.plan)
+            })
+            .collect()
+    }
+
     /// Stops every actor and reporter (containers keep running) and waits for them.
     pub async fn shutdown(&self) {
         self.shared.shutdown.cancel();
@@ -257,6 +272,14 @@ impl crate::session::AssignmentSink for Engine {
 
     fn running_tasks(&self) -> u32 {
         Engine::running_tasks(self)
+    }
+
+    fn reports(&self) -> Vec<AgentMessage> {
+        self.session_reports()
+    }
+
+    fn reports_changed(&self) -> watch::Receiver<u64> {
+        self.shared.session_reports.subscribe()
     }
 }
 

@@ -5,7 +5,8 @@
 use std::time::Duration;
 
 use berth_docker::{ContainerHealth, ContainerId, FakeRuntime, PullFailure};
-use berth_model::{StopCode, TaskStatus};
+use berth_model::{HealthStatus, StopCode, TaskStatus};
+use berth_protocol::AgentMessage;
 use berth_wire::ecs as wire;
 
 use crate::actor::UNLISTED_REASON;
@@ -308,10 +309,17 @@ async fn health_changes_are_reported() {
     reported(&t, TASK_ARN, "RUNNING").await;
     fake.set_health(&id_of(&t, TASK_ARN, "app"), ContainerHealth::Healthy)
         .unwrap();
-    wait_until("health reported", || {
-        t.recorder
-            .last(TASK_ARN)
-            .is_some_and(|b| container_report(&b, "app")["healthStatus"] == "HEALTHY")
+    wait_until("health in the session reports", || {
+        t.engine
+            .session_reports()
+            .contains(&AgentMessage::TaskHealth {
+                task_arn: TASK_ARN.into(),
+                health: HealthStatus::Healthy,
+                containers: vec![berth_protocol::ContainerHealth {
+                    name: "app".into(),
+                    health: HealthStatus::Healthy,
+                }],
+            })
     })
     .await;
     t.stop().await;
@@ -363,10 +371,14 @@ async fn awsvpc_tasks_run_in_a_pause_containers_namespace() {
         berth_docker::NetworkMode::Container(pause.clone())
     );
     let last = t.recorder.last(TASK_ARN).unwrap();
-    assert_eq!(
-        last["privateIPv4Address"],
-        attachment.private_ipv4_address.as_str()
-    );
+    assert!(last["containers"][0].get("networkBindings").is_none());
+    assert!(t
+        .engine
+        .session_reports()
+        .contains(&AgentMessage::TaskNetwork {
+            task_arn: TASK_ARN.into(),
+            private_ipv4_address: attachment.private_ipv4_address.clone(),
+        }));
     assert_eq!(t.recorder.statuses(TASK_ARN)[0], "PROVISIONING");
     // Stopping tears the namespace down after the containers.
     let mut a = snapshot.record.assignment.clone();

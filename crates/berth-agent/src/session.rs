@@ -7,6 +7,7 @@
 //! ([`AssignmentSink`]). Messages are handled one at a time, in order, so acks are sent in
 //! sequence order.
 
+use std::collections::HashMap;
 use std::time::Duration;
 
 use berth_protocol::{query, AgentMessage, ServerMessage, TaskAssignment, CONNECT_PATH};
@@ -39,6 +40,10 @@ pub trait AssignmentSink: Send + Sync {
     ) -> impl std::future::Future<Output = Result<(), String>> + Send;
     /// How many tasks the agent runs (for heartbeats).
     fn running_tasks(&self) -> u32;
+    /// The current `TaskHealth` / `TaskNetwork` messages of every task.
+    fn reports(&self) -> Vec<AgentMessage>;
+    /// Changes whenever [`AssignmentSink::reports`] may have changed.
+    fn reports_changed(&self) -> tokio::sync::watch::Receiver<u64>;
 }
 
 /// Who connects where.
@@ -161,6 +166,12 @@ async fn serve_one(
         () = shutdown.cancelled() => return SessionEnd::Shutdown,
     };
     let (mut tx, mut rx) = socket.split();
+    // Session reports are re-sent in full on every connection (the control plane applies them
+    // idempotently), then only when they change.
+    let mut reports = sink.reports_changed();
+    reports.mark_changed();
+    let mut reports_open = true;
+    let mut sent: HashMap<(u8, String), AgentMessage> = HashMap::new();
     let mut interval = DEFAULT_HEARTBEAT_INTERVAL;
     let mut heartbeat = tokio::time::interval_at(Instant::now() + interval, interval);
     let mut last_heard = Instant::now();
@@ -173,6 +184,26 @@ async fn serve_one(
                 return SessionEnd::Shutdown;
             }
             () = tokio::time::sleep_until(deadline) => return SessionEnd::Silent(silence),
+            changed = reports.changed(), if reports_open => {
+                if changed.is_err() {
+                    reports_open = false;
+                    continue;
+                }
+                for report in sink.reports() {
+                    let key = match &report {
+                        AgentMessage::TaskHealth { task_arn, .. } => (0, task_arn.clone()),
+                        AgentMessage::TaskNetwork { task_arn, .. } => (1, task_arn.clone()),
+                        _ => continue,
+                    };
+                    if sent.get(&key) == Some(&report) {
+                        continue;
+                    }
+                    if let Err(e) = send(&mut tx, &report).await {
+                        return SessionEnd::Lost(e);
+                    }
+                    sent.insert(key, report);
+                }
+            }
             _ = heartbeat.tick() => {
                 let beat = AgentMessage::Heartbeat {
                     at: crate::clock::now(),

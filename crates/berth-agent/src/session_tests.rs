@@ -14,9 +14,18 @@ use super::*;
 use crate::config::Credentials;
 use crate::testkit;
 
-#[derive(Default)]
 struct Sink {
     log: Mutex<Vec<String>>,
+    reports: tokio::sync::watch::Sender<u64>,
+}
+
+impl Default for Sink {
+    fn default() -> Sink {
+        Sink {
+            log: Mutex::new(Vec::new()),
+            reports: tokio::sync::watch::Sender::new(0),
+        }
+    }
 }
 
 impl AssignmentSink for Sink {
@@ -38,6 +47,17 @@ impl AssignmentSink for Sink {
 
     fn running_tasks(&self) -> u32 {
         7
+    }
+
+    fn reports(&self) -> Vec<AgentMessage> {
+        vec![AgentMessage::TaskNetwork {
+            task_arn: "t".into(),
+            private_ipv4_address: "10.0.0.9".into(),
+        }]
+    }
+
+    fn reports_changed(&self) -> tokio::sync::watch::Receiver<u64> {
+        self.reports.subscribe()
     }
 }
 
@@ -139,7 +159,14 @@ async fn sessions_ack_after_recording_heartbeat_and_reconnect() {
                 .iter()
                 .filter(|m| matches!(m, AgentMessage::Ack { .. }))
                 .count();
-            watcher.connections.lock().unwrap().len() >= 2 && acks >= 3
+            let networks = watcher
+                .messages
+                .lock()
+                .unwrap()
+                .iter()
+                .filter(|m| matches!(m, AgentMessage::TaskNetwork { .. }))
+                .count();
+            watcher.connections.lock().unwrap().len() >= 2 && acks >= 3 && networks >= 2
         })
         .await;
         stop.cancel();
@@ -174,6 +201,12 @@ async fn sessions_ack_after_recording_heartbeat_and_reconnect() {
             ..
         }
     )));
+    // Session reports: once per connection (the sink's reports never changed).
+    let networks = messages
+        .iter()
+        .filter(|m| matches!(m, AgentMessage::TaskNetwork { .. }))
+        .count();
+    assert!(networks >= 2 && networks <= connections.len(), "{networks}");
 }
 
 #[test]

@@ -4,18 +4,15 @@
 //!
 //! Only the task's actor writes a record. This module has no I/O; `persist` writes the file.
 //!
-//! Reporting contract with the control plane (berth extensions are marked): the body is ECS's
-//! `SubmitTaskStateChangeRequest` plus, on each `containers[]` entry,
-//! `healthStatus` (*extension*, ECS's `Container.healthStatus` values) and, for `awsvpc` tasks,
-//! `networkInterfaces: [{"privateIpv4Address": ...}]` (*extension*, ECS's
-//! `Container.networkInterfaces` shape); and a top-level `privateIPv4Address` (*extension*)
-//! that the control plane puts in the task's ENI attachment `details`.
+//! The body is exactly ECS's `SubmitTaskStateChangeRequest`. What that shape cannot carry
+//! (container and task health, an awsvpc task's address) goes over the session as
+//! `TaskHealth` / `TaskNetwork` messages, computed by [`session_reports`].
 
 use std::collections::BTreeMap;
 
-use berth_lifecycle::{ContainerKnownStatus, TaskState};
+use berth_lifecycle::{task_health, ContainerKnownStatus, TaskState};
 use berth_model::{ContainerStatus, HealthStatus, TaskStatus};
-use berth_protocol::TaskAssignment;
+use berth_protocol::{AgentMessage, ContainerHealth, TaskAssignment};
 use berth_wire::ecs as wire;
 use berth_wire::Timestamp;
 use serde::{Deserialize, Serialize};
@@ -198,33 +195,38 @@ pub fn state_change_body(record: &TaskRecord, cluster: &str) -> serde_json::Valu
         execution_stopped_at: timestamp(state.execution_stopped_at),
         ..Default::default()
     };
-    let mut body = serde_json::to_value(&request).unwrap_or_default();
-    let ip = record.private_ipv4().map(str::to_owned);
-    if let Some(list) = body
-        .get_mut("containers")
-        .and_then(serde_json::Value::as_array_mut)
-    {
-        for entry in list {
-            let name = entry
-                .get("containerName")
-                .and_then(serde_json::Value::as_str)
-                .unwrap_or("")
-                .to_owned();
-            let health = state
-                .containers
-                .get(&name)
-                .map(|c| c.health)
-                .unwrap_or(HealthStatus::Unknown);
-            entry["healthStatus"] = health.as_str().into();
-            if let Some(ip) = &ip {
-                entry["networkInterfaces"] = serde_json::json!([{ "privateIpv4Address": ip }]);
-            }
-        }
+    serde_json::to_value(&request).unwrap_or_default()
+}
+
+/// The session messages that describe the record beyond ECS's report shapes: `TaskHealth`
+/// when any container has a health check, `TaskNetwork` once an awsvpc task has its address.
+pub fn session_reports(record: &TaskRecord, plan: &TaskPlan) -> Vec<AgentMessage> {
+    let mut out = Vec::new();
+    let checked: Vec<ContainerHealth> = plan
+        .lifecycle
+        .iter()
+        .filter(|c| c.has_health_check)
+        .filter_map(|c| {
+            Some(ContainerHealth {
+                name: c.name.clone(),
+                health: record.state.containers.get(&c.name)?.health,
+            })
+        })
+        .collect();
+    if !checked.is_empty() {
+        out.push(AgentMessage::TaskHealth {
+            task_arn: record.assignment.task_arn.clone(),
+            health: task_health(&record.state, &plan.lifecycle),
+            containers: checked,
+        });
     }
-    if let Some(ip) = ip {
-        body["privateIPv4Address"] = ip.into();
+    if let Some(ip) = record.private_ipv4() {
+        out.push(AgentMessage::TaskNetwork {
+            task_arn: record.assignment.task_arn.clone(),
+            private_ipv4_address: ip.to_owned(),
+        });
     }
-    body
+    out
 }
 
 #[cfg(test)]
@@ -234,8 +236,14 @@ mod tests {
     use berth_lifecycle::{apply, Event, NetworkAttachment};
 
     #[test]
-    fn bodies_carry_containers_health_and_extensions() {
-        let (assignment, plan) = testkit::plan_of(testkit::definition(&["app", "side"], "awsvpc"));
+    fn bodies_carry_containers_and_sessions_carry_health_and_addresses() {
+        let mut definition = testkit::definition(&["app", "side"], "awsvpc");
+        definition.container_definitions.as_mut().unwrap()[0].health_check =
+            Some(wire::HealthCheck {
+                command: Some(vec!["CMD".into(), "true".into()]),
+                ..Default::default()
+            });
+        let (assignment, plan) = testkit::plan_of(definition);
         let mut n = 0;
         let mut record = TaskRecord::new(assignment, &plan, || {
             n += 1;
@@ -284,17 +292,29 @@ mod tests {
         assert_eq!(app["containerName"], "app");
         assert_eq!(app["status"], "RUNNING");
         assert_eq!(app["runtimeId"], "c1");
-        assert_eq!(app["healthStatus"], "HEALTHY");
         assert_eq!(app["networkBindings"][0]["hostPort"], 80);
-        assert_eq!(
-            app["networkInterfaces"][0]["privateIpv4Address"],
-            "172.30.0.5"
-        );
         assert_eq!(body["containers"][1]["status"], "PENDING");
-        assert_eq!(body["privateIPv4Address"], "172.30.0.5");
-        // The body still reads as the ECS request (extensions are ignored by the wire type).
-        let request: wire::SubmitTaskStateChangeRequest = serde_json::from_value(body).unwrap();
-        assert_eq!(request.containers.unwrap().len(), 2);
+        // Exactly ECS's request shape.
+        let request: wire::SubmitTaskStateChangeRequest =
+            serde_json::from_value(body.clone()).unwrap();
+        assert_eq!(serde_json::to_value(&request).unwrap(), body);
+        assert_eq!(
+            session_reports(&record, &plan),
+            [
+                AgentMessage::TaskHealth {
+                    task_arn: record.assignment.task_arn.clone(),
+                    health: HealthStatus::Healthy,
+                    containers: vec![ContainerHealth {
+                        name: "app".into(),
+                        health: HealthStatus::Healthy
+                    }],
+                },
+                AgentMessage::TaskNetwork {
+                    task_arn: record.assignment.task_arn.clone(),
+                    private_ipv4_address: "172.30.0.5".into(),
+                },
+            ]
+        );
         let view = record.view();
         assert_eq!(view.task_status, Some(TaskStatus::Activating));
         assert_eq!(

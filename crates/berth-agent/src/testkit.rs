@@ -177,6 +177,7 @@ impl TestEngine {
             cluster_for_reports: "default".into(),
             shutdown: shutdown.child_token(),
             tracker: TaskTracker::new(),
+            session_reports: tokio::sync::watch::Sender::new(0),
         });
         let routers = TaskTracker::new();
         routers.spawn(crate::runtime_events::route_events(
