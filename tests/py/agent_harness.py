@@ -102,8 +102,17 @@ def remove_containers(ids: Iterable[str]) -> None:
         docker("rm", "-f", "-v", *ids, check=False)
 
 
+def volumes_with_label(label: str, value: str) -> list[str]:
+    out = docker("volume", "ls", "-q", "--filter", f"label={label}={value}")
+    return [line for line in out.splitlines() if line]
+
+
 def remove_task_containers(task_arn: str) -> None:
+    """Removes the task's containers and the named volumes berth created for it."""
     remove_containers(containers_with_label(TASK_ARN_LABEL, task_arn))
+    volumes = volumes_with_label(TASK_ARN_LABEL, task_arn)
+    if volumes:
+        docker("volume", "rm", "-f", *volumes, check=False)
 
 
 def docker_time(value: str) -> float:
@@ -448,6 +457,9 @@ class AgentEnv:
                 self.agent.stop()
             self.server.stop()
             remove_containers(containers_with_label(CLUSTER_LABEL, self.cluster))
+            volumes = volumes_with_label(CLUSTER_LABEL, self.cluster)
+            if volumes:
+                docker("volume", "rm", "-f", *volumes, check=False)
 
 
 _TASK_DEFINITION_KEYS = {

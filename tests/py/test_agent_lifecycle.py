@@ -19,7 +19,7 @@ from agent_harness import (
     agent_env_fixture,
     app,
     container_of,
-    docker_time,
+    docker,
     env_list,
     http_get,
     inspect,
@@ -104,6 +104,25 @@ def test_run_task_reaches_running_with_the_ecs_timestamps_and_the_docker_id(env)
         lambda: try_inspect(docker_doc["Id"]) is None,
         timeout=CLEANUP_WAIT_SECS + 10,
         message="container removed after the cleanup wait",
+    )
+
+
+def test_task_scoped_docker_volume_is_removed_with_the_task(env):
+    task = env.run_and_wait(
+        [app(mountPoints=[{"sourceVolume": "scratch", "containerPath": "/scratch"}])],
+        volumes=[{"name": "scratch", "dockerVolumeConfiguration": {"scope": "task", "driver": "local"}}],
+    )
+    arn = task["taskArn"]
+    mounts = inspect(container_of(task, "app")["runtimeId"])["Mounts"]
+    volume = next(m["Name"] for m in mounts if m["Destination"] == "/scratch")
+    env.ecs.stop_task(cluster=env.cluster, task=arn)
+    env.wait(arn, "STOPPED", timeout=15)
+    wait_until(lambda: task_containers(arn) == {}, timeout=CLEANUP_WAIT_SECS + 10, message="containers removed")
+    # ECS removes a task-scoped Docker volume with the task's containers.
+    wait_until(
+        lambda: not docker("volume", "ls", "-q", "--filter", f"name=^{volume}$"),
+        timeout=5,
+        message=f"task-scoped volume {volume} removed after the cleanup wait",
     )
 
 
