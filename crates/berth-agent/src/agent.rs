@@ -185,9 +185,25 @@ pub async fn start(
         .metadata_bind
         .clone()
         .unwrap_or_else(|| bridge.into_iter().chain(awsvpc).collect());
-    let (metadata_port, listeners) = metadata::bind(config.metadata_port, &binds)
-        .await
-        .map_err(AgentError::Metadata)?;
+    // The port containers already know (from a previous run) unless one is configured.
+    let wanted = match config.metadata_port {
+        0 => record.metadata_port.unwrap_or(0),
+        port => port,
+    };
+    let (metadata_port, listeners) = match metadata::bind(wanted, &binds).await {
+        Ok(bound) => bound,
+        Err(error) if config.metadata_port == 0 && wanted != 0 => {
+            tracing::warn!(%error, port = wanted, "the previous metadata port is taken; running containers lose their metadata endpoint");
+            metadata::bind(0, &binds)
+                .await
+                .map_err(AgentError::Metadata)?
+        }
+        Err(error) => return Err(AgentError::Metadata(error)),
+    };
+    if record.metadata_port != Some(metadata_port) {
+        record.metadata_port = Some(metadata_port);
+        record.save(&data)?;
+    }
     let bound: Vec<IpAddr> = listeners
         .iter()
         .filter_map(|l| l.local_addr().ok())

@@ -150,6 +150,7 @@ async fn the_agent_registers_connects_runs_and_survives_a_restart() {
     .unwrap();
     assert_eq!(agent.container_instance_arn, INSTANCE_ARN);
     assert!(agent.metadata_port > 0);
+    let metadata_port = agent.metadata_port;
     running_reported(&plane).await;
     let registration = plane.calls("RegisterContainerInstance")[0].clone();
     assert_eq!(registration["cluster"], "default");
@@ -178,6 +179,8 @@ async fn the_agent_registers_connects_runs_and_survives_a_restart() {
         .await
         .unwrap()
         .unwrap();
+    // Containers keep the metadata URIs they were given: the port is reused.
+    assert_eq!(agent.metadata_port, metadata_port);
     let again = plane.calls("RegisterContainerInstance")[1].clone();
     assert_eq!(again["containerInstanceArn"], INSTANCE_ARN);
     let document: Value =

@@ -291,6 +291,32 @@ pub fn task_volume_name(plan: &TaskPlan, volume: &str) -> String {
     format!("berth-{}-{}", plan.task_id(), volume)
 }
 
+/// The Docker names of the task's task-scoped volumes (removed with the task's containers, as
+/// ECS does): `dockerVolumeConfiguration` volumes of scope `task` (the default) and plain
+/// volumes without a host path.
+pub fn task_scoped_volumes(plan: &TaskPlan) -> Vec<String> {
+    plan.volumes
+        .iter()
+        .filter(|v| {
+            v.host
+                .as_ref()
+                .and_then(|h| h.source_path.as_ref())
+                .is_none()
+        })
+        .filter(|v| {
+            v.efs_volume_configuration.is_none() && v.s3files_volume_configuration.is_none()
+        })
+        .filter(|v| {
+            v.docker_volume_configuration
+                .as_ref()
+                .and_then(|c| c.scope.as_deref())
+                != Some("shared")
+        })
+        .filter_map(|v| v.name.as_deref())
+        .map(|name| task_volume_name(plan, name))
+        .collect()
+}
+
 /// `mountPoints` against the task's `volumes`: a host `sourcePath` is a bind mount; a
 /// `dockerVolumeConfiguration` is a named volume (task scope: per-task name; shared: the volume
 /// name itself); a volume with neither is a task-scoped named volume, ECS's "Docker volume"

@@ -535,3 +535,30 @@ fn environment_files_parse_like_the_ecs_agent() {
         ]
     );
 }
+
+#[test]
+fn task_scoped_volumes_are_the_ones_removed_with_the_task() {
+    let mut def = testkit::definition(&["app"], "bridge");
+    let volume = |name: &str, host: Option<&str>, scope: Option<&str>| wire::Volume {
+        name: Some(name.into()),
+        host: host.map(|p| wire::HostVolumeProperties {
+            source_path: Some(p.into()),
+        }),
+        docker_volume_configuration: scope.map(|s| wire::DockerVolumeConfiguration {
+            scope: Some(s.into()),
+            ..Default::default()
+        }),
+        ..Default::default()
+    };
+    def.volumes = Some(vec![
+        volume("bind", Some("/srv"), None),
+        volume("plain", None, None),
+        volume("task", None, Some("task")),
+        volume("shared", None, Some("shared")),
+    ]);
+    let (_, plan) = testkit::plan_of(def);
+    assert_eq!(
+        task_scoped_volumes(&plan),
+        ["berth-0123abcd-plain", "berth-0123abcd-task"]
+    );
+}

@@ -510,7 +510,7 @@ pub async fn deprovision_network(env: &EffectEnv, plan: &TaskPlan, pause: Option
     Outcome::event(Event::NetworkDeprovisioned { at: clock::now() })
 }
 
-/// Remove every container of the task (and its pause container).
+/// Remove every container of the task (and its pause container), then its task-scoped volumes.
 pub async fn cleanup(env: &EffectEnv, plan: &TaskPlan, ids: Vec<String>) -> Outcome {
     let mut targets: Vec<String> = ids;
     targets.push(plan.pause_docker_name.clone());
@@ -530,6 +530,11 @@ pub async fn cleanup(env: &EffectEnv, plan: &TaskPlan, ids: Vec<String>) -> Outc
                 return Outcome::default();
             }
         }
+    }
+    let volumes = crate::container_spec::task_scoped_volumes(plan);
+    if let Err(error) = crate::docker_cli::remove_volumes(&volumes).await {
+        // A volume still in use elsewhere (or a daemon hiccup) must not keep the task forever.
+        tracing::warn!(%error, ?volumes, "cannot remove task-scoped volumes");
     }
     Outcome {
         events: Vec::new(),

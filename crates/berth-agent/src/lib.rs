@@ -11,7 +11,8 @@
 //! (runtime calls per action), [`task_plan`] + [`container_spec`] (assignment → runtime specs),
 //! [`task_record`] (what is persisted and reported), [`reporter`] (ordered, retried reports),
 //! [`runtime_events`] (event routing, periodic re-inspection), [`metadata`] (v4 endpoint),
-//! [`pause`] (the awsvpc pause image), [`persist`] (atomic files), [`agent`] (wiring).
+//! [`pause`] (the awsvpc pause image), [`docker_cli`] (what the runtime trait lacks), [`persist`]
+//! (atomic files), [`agent`] (wiring).
 //!
 //! Architecture invariants: the agent never touches the store, only the ECS API and its
 //! session; it never touches a container without `com.berth.managed=true`; only a task's actor
@@ -24,6 +25,7 @@ pub mod clock;
 pub mod config;
 pub mod constants;
 pub mod container_spec;
+pub mod docker_cli;
 pub mod ecs_client;
 pub mod effects;
 pub mod engine;

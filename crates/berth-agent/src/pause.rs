@@ -2,19 +2,13 @@
 //! berth host cannot count on a registry: a root filesystem of a static busybox (`/bin/busybox`
 //! with `sh` and `sleep` links) imported with `docker import` and `CMD ["/bin/sleep", ...]`.
 //!
-//! The tar writer is pure and tested; the import runs the Docker CLI (the runtime trait has no
-//! import call yet), bounded by a deadline. Built once, on agent start, only if missing.
+//! The tar writer is pure and tested; the import runs the Docker CLI (see `docker_cli`: the
+//! runtime trait has no import call yet). Built once, on agent start, only if missing.
 
 use std::path::Path;
-use std::process::Stdio;
 use std::sync::Arc;
-use std::time::Duration;
 
 use berth_docker::ContainerRuntime;
-use tokio::io::AsyncWriteExt;
-
-/// Deadline for `docker import` of the ~2 MB root filesystem (it takes well under a second).
-const IMPORT_TIMEOUT: Duration = Duration::from_secs(60);
 
 /// The longest `sleep` busybox accepts portably (about 68 years).
 const SLEEP_FOREVER: &str = "2147483647";
@@ -142,36 +136,9 @@ pub async fn ensure_pause_image(
         })?;
     let rootfs = pause_rootfs(&bytes);
     let change = format!(r#"CMD ["/bin/sleep", "{SLEEP_FOREVER}"]"#);
-    let import = async {
-        let mut child = tokio::process::Command::new("docker")
-            .args(["import", "--change", &change, "-", image])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .kill_on_drop(true)
-            .spawn()
-            .map_err(|e| PauseImageError::Import(format!("cannot run docker: {e}")))?;
-        if let Some(mut stdin) = child.stdin.take() {
-            stdin
-                .write_all(&rootfs)
-                .await
-                .map_err(|e| PauseImageError::Import(e.to_string()))?;
-        }
-        let output = child
-            .wait_with_output()
-            .await
-            .map_err(|e| PauseImageError::Import(e.to_string()))?;
-        if output.status.success() {
-            Ok(())
-        } else {
-            Err(PauseImageError::Import(
-                String::from_utf8_lossy(&output.stderr).trim().to_owned(),
-            ))
-        }
-    };
-    tokio::time::timeout(IMPORT_TIMEOUT, import)
+    crate::docker_cli::import(&rootfs, image, &change)
         .await
-        .map_err(|_| PauseImageError::Import(format!("no answer within {IMPORT_TIMEOUT:?}")))?
+        .map_err(PauseImageError::Import)
 }
 
 #[cfg(test)]

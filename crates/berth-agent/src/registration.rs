@@ -69,6 +69,10 @@ pub struct InstanceRecord {
     /// The cluster the ARN belongs to; a different cluster means a fresh registration.
     pub cluster: Option<String>,
     pub container_instance_arn: Option<String>,
+    /// The metadata endpoint's port, reused after a restart so that the URIs in running
+    /// containers' environments stay valid.
+    #[serde(default)]
+    pub metadata_port: Option<u16>,
 }
 
 impl InstanceRecord {
@@ -92,6 +96,7 @@ impl InstanceRecord {
             instance_id: format!("i-{}", random_hex()),
             cluster: None,
             container_instance_arn: None,
+            metadata_port: None,
         };
         data.write_json(&path, &record)?;
         Ok(record)
@@ -344,6 +349,7 @@ mod tests {
             instance_id: "i-0123456789abcdef0".into(),
             cluster: Some("default".into()),
             container_instance_arn: Some("arn:ci".into()),
+            metadata_port: None,
         };
         let request = register_request(&config, &host(), &record);
         let resources = request.total_resources.unwrap();
