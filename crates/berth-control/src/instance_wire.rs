@@ -497,6 +497,8 @@ mod tests {
             tags: [("team".to_string(), "a".to_string())].into(),
             capacity_provider_name: None,
             launch_types: vec!["EC2".into()],
+            task_groups: Default::default(),
+            task_groups_complete: true,
         }
     }
 

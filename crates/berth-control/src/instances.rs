@@ -3,10 +3,11 @@
 //! instance views that placement reads.
 //!
 //! A deregistered instance stays as an INACTIVE record (describable, not listed by default, not
-//! counted by its cluster). Running/pending task counts and remaining resources belong to the
-//! tasks module, which changes them in the same transactions that place and stop tasks; this
-//! module only carries them over. Conversions live in `instance_wire.rs`. This module must not
-//! change task records.
+//! counted by its cluster). Running/pending task counts, live task-group counts and remaining
+//! resources belong to the tasks module, which changes them in the same transactions that place
+//! and stop tasks; this module only carries them over, and computes the task-group counts once
+//! for records written before they were kept ([`placement_instances`]). Conversions live in
+//! `instance_wire.rs`. This module must not change task records.
 
 use crate::db::{Commit, Versioned, MAX_CONFLICT_RETRIES};
 use crate::error::{EcsError, EcsResult};
@@ -21,6 +22,7 @@ use crate::records::{ClusterRecord, ContainerInstanceRecord, Tags, TaskRecord};
 use crate::{db, keys, pagination, validate, ControlPlane};
 use berth_model::{Scope, TaskStatus};
 use berth_scheduler::InstanceView;
+use berth_store::{Store, MAX_TXN_OPS};
 use berth_wire::ecs as wire;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -50,6 +52,66 @@ pub(crate) fn task_groups<'a>(
         }
     }
     out
+}
+
+/// Every registered (not INACTIVE) instance of a cluster, for placement, each with complete
+/// live task-group counts (`task_groups_complete` set).
+///
+/// Records written before the counts were kept get them computed here, once: the cluster's
+/// tasks are read *after* the instances, and the counts are committed with a revision check on
+/// each instance. Every change of a task's liveness also writes its instance, so a change
+/// between the two reads fails that check and the computation starts over; none can be missed.
+pub(crate) async fn placement_instances(
+    store: &dyn Store,
+    scope: &Scope,
+    cluster: &str,
+) -> EcsResult<Vec<Versioned<ContainerInstanceRecord>>> {
+    for _ in 0..MAX_CONFLICT_RETRIES {
+        let mut instances: Vec<Versioned<ContainerInstanceRecord>> =
+            db::list_all_from(store, &keys::instances(scope, cluster)).await?;
+        instances.retain(|i| i.record.status != "INACTIVE");
+        if instances.iter().all(|i| i.record.task_groups_complete) {
+            return Ok(instances);
+        }
+        let tasks: Vec<Versioned<TaskRecord>> =
+            db::list_all_from(store, &keys::tasks(scope, cluster)).await?;
+        let mut groups = task_groups(tasks.iter().map(|t| &t.record));
+        let mut backfilled = Vec::new();
+        for instance in instances
+            .iter_mut()
+            .filter(|i| !i.record.task_groups_complete)
+        {
+            instance.record.task_groups = groups.remove(&instance.record.id).unwrap_or_default();
+            instance.record.task_groups_complete = true;
+            backfilled.push(instance.clone());
+        }
+        let mut conflicted = false;
+        for chunk in backfilled.chunks(MAX_TXN_OPS) {
+            let mut commit = Commit::new();
+            for instance in chunk {
+                commit.update(instance)?;
+            }
+            match db::commit_to(store, commit).await? {
+                Some(revision) => {
+                    for instance in instances.iter_mut() {
+                        if chunk.iter().any(|done| done.key == instance.key) {
+                            instance.mod_revision = revision;
+                        }
+                    }
+                }
+                None => conflicted = true,
+            }
+        }
+        if !conflicted {
+            tracing::info!(
+                cluster,
+                instances = backfilled.len(),
+                "computed the task-group counts of container instances recorded without them"
+            );
+            return Ok(instances);
+        }
+    }
+    Err(db::too_much_contention())
 }
 
 /// The attributes a registration sends, over the built-in defaults and what the identity
@@ -188,6 +250,9 @@ impl ControlPlane {
                 tags: registration.tags.clone(),
                 capacity_provider_name: None,
                 launch_types: DEFAULT_LAUNCH_TYPES.iter().map(|t| t.to_string()).collect(),
+                // A new instance has no tasks: its (empty) counts are complete.
+                task_groups: BTreeMap::new(),
+                task_groups_complete: true,
             };
             let mut commit = Commit::new();
             commit.put(&keys::instance(scope, name, &id), 0, &record)?;
@@ -419,8 +484,10 @@ impl ControlPlane {
             .active_cluster(scope, request.cluster.as_deref())
             .await?;
         let name = &cluster.record.name;
-        let groups = match filter {
-            Some(_) => self.task_groups_by_instance(scope, name).await?,
+        // Instances keep their live task-group counts; only records written before they were
+        // kept need the cluster's tasks read.
+        let legacy_groups = match filter {
+            Some(_) => self.legacy_task_groups(scope, name).await?,
             None => HashMap::new(),
         };
         let status = request.status;
@@ -436,7 +503,11 @@ impl ControlPlane {
                 };
                 status_ok
                     && filter.as_ref().is_none_or(|expr| {
-                        let groups = groups.get(&record.id).cloned().unwrap_or_default();
+                        let groups = if record.task_groups_complete {
+                            record.task_groups.clone()
+                        } else {
+                            legacy_groups.get(&record.id).cloned().unwrap_or_default()
+                        };
                         expr.eval(&instance_view(record, groups))
                     })
             },
@@ -518,36 +589,36 @@ impl ControlPlane {
         Err(db::too_much_contention())
     }
 
-    /// Live task groups per instance of a cluster, read once per request.
-    pub(crate) async fn task_groups_by_instance(
+    /// Live task groups per instance, computed from the cluster's tasks, when some instance of
+    /// the cluster was recorded before instances kept their own counts; empty otherwise.
+    async fn legacy_task_groups(
         &self,
         scope: &Scope,
         cluster: &str,
     ) -> EcsResult<HashMap<String, BTreeMap<String, u32>>> {
+        let instances: Vec<Versioned<ContainerInstanceRecord>> =
+            self.list_all(&keys::instances(scope, cluster)).await?;
+        if instances.iter().all(|i| i.record.task_groups_complete) {
+            return Ok(HashMap::new());
+        }
         let tasks: Vec<Versioned<TaskRecord>> = self.list_all(&keys::tasks(scope, cluster)).await?;
         Ok(task_groups(tasks.iter().map(|t| &t.record)))
     }
 
     /// Every registered (not INACTIVE) instance of a cluster with the scheduler's view of it, for
-    /// placement. The views' task groups come from the cluster's live tasks; a placement commit
-    /// must compare each chosen instance's `mod_revision`.
-    // Unused until the tasks module's placement adapter delegates here (it is written in
-    // parallel); remove the allow then.
-    #[allow(dead_code)]
+    /// placement, its task groups from the instance's own counts (see [`placement_instances`]).
+    /// A placement commit must compare each chosen instance's `mod_revision`.
+    #[cfg_attr(not(test), allow(dead_code))]
     pub(crate) async fn instance_views(
         &self,
         scope: &Scope,
         cluster: &str,
     ) -> EcsResult<Vec<(Versioned<ContainerInstanceRecord>, InstanceView)>> {
-        let instances: Vec<Versioned<ContainerInstanceRecord>> =
-            self.list_all(&keys::instances(scope, cluster)).await?;
-        let mut groups = self.task_groups_by_instance(scope, cluster).await?;
+        let instances = placement_instances(self.store.as_ref(), scope, cluster).await?;
         Ok(instances
             .into_iter()
-            .filter(|i| i.record.status != "INACTIVE")
             .map(|i| {
-                let view =
-                    instance_view(&i.record, groups.remove(&i.record.id).unwrap_or_default());
+                let view = instance_view(&i.record, i.record.task_groups.clone());
                 (i, view)
             })
             .collect())

@@ -207,6 +207,22 @@ pub async fn put_task(
     commit
         .put(&keys::task(&s, cluster, task_id), 0, &record)
         .expect("encodes");
+    // A live task counts in its instance's task groups, written with it as placement does
+    // (an instance recorded before the counts were kept is left for placement to count).
+    if let Some(id) = instance_id.filter(|_| desired != TaskStatus::Stopped) {
+        let found = cp
+            .load::<ContainerInstanceRecord>(&keys::instance(&s, cluster, id))
+            .await
+            .expect("store reads");
+        if let Some(mut instance) = found.filter(|i| i.record.task_groups_complete) {
+            *instance
+                .record
+                .task_groups
+                .entry(group.to_string())
+                .or_default() += 1;
+            commit.update(&instance).expect("encodes");
+        }
+    }
     assert!(cp.try_commit(commit).await.expect("commits"));
     record
 }

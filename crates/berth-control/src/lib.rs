@@ -27,10 +27,8 @@ mod validate;
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use error::{EcsError, EcsResult};
 
-use berth_model::Scope;
 use berth_store::Store;
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 /// Tunables of the control plane, each with the ECS behaviour it mirrors.
 #[derive(Debug, Clone)]
@@ -72,9 +70,9 @@ pub struct ControlPlane {
     pub(crate) store: Arc<dyn Store>,
     pub(crate) clock: Arc<dyn Clock>,
     pub(crate) config: ControlConfig,
-    /// Serialises placement per cluster within this process; the store's revision checks make it
-    /// safe across processes as well.
-    cluster_locks: Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
+    /// One placement worker per cluster within this process, which batches concurrent
+    /// placements; the store's revision checks make placement safe across processes as well.
+    placer: tasks::Placer,
     /// Live agent sessions of this process.
     pub(crate) agents: agents::Registry,
 }
@@ -85,7 +83,7 @@ impl ControlPlane {
             store,
             clock,
             config,
-            cluster_locks: Mutex::new(HashMap::new()),
+            placer: tasks::Placer::default(),
             agents: agents::Registry::default(),
         }
     }
@@ -96,15 +94,5 @@ impl ControlPlane {
 
     pub(crate) fn now(&self) -> f64 {
         self.clock.now()
-    }
-
-    /// The in-process lock that serialises placement on one cluster.
-    pub(crate) fn cluster_lock(&self, scope: &Scope, cluster: &str) -> Arc<tokio::sync::Mutex<()>> {
-        let key = keys::cluster(scope, cluster);
-        let mut locks = match self.cluster_locks.lock() {
-            Ok(guard) => guard,
-            Err(poisoned) => poisoned.into_inner(),
-        };
-        locks.entry(key).or_default().clone()
     }
 }

@@ -89,6 +89,15 @@ pub struct ContainerInstanceRecord {
     pub capacity_provider_name: Option<String>,
     /// Launch types this instance serves (EC2 always; FARGATE/EXTERNAL when the agent offers it).
     pub launch_types: Vec<String>,
+    /// Live tasks (placed here, desired status other than STOPPED) per task group, maintained by
+    /// the tasks module in the same transactions that place and stop tasks. Only meaningful when
+    /// `task_groups_complete` is set.
+    #[serde(default)]
+    pub task_groups: BTreeMap<String, u32>,
+    /// Whether `task_groups` is maintained. Records written before the counts existed decode
+    /// with `false`; the placement path computes their counts once from the tasks.
+    #[serde(default)]
+    pub task_groups_complete: bool,
 }
 
 impl ContainerInstanceRecord {

@@ -2,15 +2,18 @@
 //! SubmitTaskStateChange and SubmitContainerStateChange, and the purge of stopped tasks.
 //!
 //! The submodules split by responsibility: [`launch`] validates a RunTask/StartTask request into
-//! a [`launch::Launch`] and builds the new task records; [`run`] places them (through the pure
-//! `berth-scheduler`) and commits tasks plus instance reservations in one revision-checked
-//! transaction; [`describe`] turns records into wire shapes and serves DescribeTasks/ListTasks;
+//! a [`launch::Launch`] and builds the new task records; [`run`] queues it to the cluster's
+//! placement worker ([`placer`]), which plans whole batches of requests ([`batch`], through the
+//! pure `berth-scheduler`) and commits tasks plus instance reservations in revision-checked
+//! transactions; [`describe`] turns records into wire shapes and serves DescribeTasks/ListTasks;
 //! [`transition`] is the pure state-change logic (agent reports, stops, and the exactly-once
 //! release of a task's reservation); [`state_change`] applies it to the store; [`purge`] deletes
 //! what ECS forgets. This module must not decide placements itself, and nothing here knows HTTP.
 
+mod batch;
 mod describe;
 mod launch;
+mod placer;
 mod purge;
 mod run;
 mod state_change;
@@ -26,6 +29,7 @@ use crate::records::TaskRecord;
 use crate::ControlPlane;
 use berth_model::{Arn, ResourceKind, Scope};
 
+pub(crate) use placer::Placer;
 #[allow(unused_imports)] // For services, which stop tasks too.
 pub(crate) use transition::stop_and_release;
 

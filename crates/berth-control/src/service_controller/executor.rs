@@ -20,7 +20,7 @@ use crate::records::{
     ContainerInstanceRecord, DeploymentRecord, ServiceRecord, TaskDefinitionRecord, TaskRecord,
 };
 use crate::services::{events, primary, service_group, DAEMON, INACTIVE};
-use crate::tasks::transition::{request_stop, stop_and_release};
+use crate::tasks::transition::{footprint, request_stop, settle, stop_and_release};
 use crate::{keys, validate, ControlPlane};
 use berth_model::{Scope, StopCode, TaskStatus};
 use berth_scheduler::reconcile::daemon::{reconcile_daemon, DaemonTask};
@@ -283,6 +283,7 @@ impl ControlPlane {
             };
             let now = self.now();
             let mut next = task.clone();
+            let before = footprint(&task.record);
             request_stop(
                 &mut next.record,
                 StopCode::ServiceSchedulerInitiated,
@@ -300,13 +301,21 @@ impl ControlPlane {
                 .as_ref()
                 .is_none_or(|i| i.record.agent.is_none() || i.record.status == INACTIVE);
             let mut commit = Commit::new();
-            if nobody_confirms
-                && stop_and_release(
+            // The stop takes the task out of its group's count on the instance in this same
+            // transaction; the reservation follows when the task is STOPPED.
+            let mut instance_changed = settle(
+                instance.as_mut().map(|i| &mut i.record),
+                before,
+                &mut next.record,
+            );
+            if nobody_confirms {
+                instance_changed |= stop_and_release(
                     &mut next.record,
                     instance.as_mut().map(|i| &mut i.record),
                     now,
-                )
-            {
+                );
+            }
+            if instance_changed {
                 if let Some(instance) = &instance {
                     commit.update(instance)?;
                 }

@@ -256,6 +256,8 @@ mod tests {
             tags: Default::default(),
             capacity_provider_name: None,
             launch_types: vec!["EC2".into()],
+            task_groups: Default::default(),
+            task_groups_complete: true,
         }
     }
 

@@ -1,48 +1,29 @@
-//! RunTask and StartTask: read the cluster's instances, place with the pure scheduler, and
-//! commit every new task with its instance's reservation in one revision-checked transaction.
+//! RunTask and StartTask: validate, queue the placement to the cluster's placement worker
+//! (`placer.rs`), and answer from what it committed.
 //!
-//! Placement on a cluster is serialised in this process by the cluster lock (held across
-//! read, decide and commit); across control planes, the commit compares the revision of every
-//! chosen instance, so two placements can never both spend the same capacity: the loser re-reads
-//! and re-places. A `clientToken` is recorded in the same transaction, so a retried RunTask
-//! returns the tasks of the first instead of placing again. This module must not change tasks
-//! after they are created.
+//! Validation happens here, before anything is queued, so a request that fails it never
+//! reaches the worker. The worker places every queued request of the cluster against one read
+//! of its instances (with the pure scheduler, `batch.rs`) and commits each new task with its
+//! instance's reservation and task-group count in revision-checked transactions; across control
+//! planes, the compare on every chosen instance means two placements can never both spend the
+//! same capacity: the loser re-reads and re-places. A `clientToken` is recorded in the same
+//! transaction as its tasks, so a retried RunTask returns the tasks of the first instead of
+//! placing again. This module must not change tasks after they are created.
 
+use super::batch::{TokenClaim, Work};
 use super::describe::task_to_wire;
-use super::launch::{
-    check_compatibility, instance_launch_type, new_task, CommonRequest, Launch, NewTaskIds,
-    PlacementRequestParts,
-};
-use crate::db::{self, Commit, Versioned, MAX_CONFLICT_RETRIES};
+use super::launch::{CommonRequest, Launch, PlacementRequestParts};
+use super::placer::{Answer, PlacerContext};
 use crate::error::{EcsError, EcsResult};
-use crate::records::{ClientTokenRecord, ContainerInstanceRecord, TaskRecord};
+use crate::records::{ClientTokenRecord, TaskRecord};
 use crate::{keys, ControlPlane};
 use berth_model::{Arn, ResourceKind, Scope};
-use berth_scheduler::{
-    InstanceStatus, InstanceView, PlacementOutcome, PlacementRequest, NO_CONTAINER_INSTANCES,
-};
+use berth_scheduler::PlacementOutcome;
 use berth_wire::ecs as wire;
 use sha2::{Digest, Sha256};
-use std::collections::BTreeMap;
 
 /// ECS's limit on container instances per StartTask call.
 const MAX_START_TASK_INSTANCES: usize = 10;
-
-type InstanceAndView = (Versioned<ContainerInstanceRecord>, InstanceView);
-
-/// Where each new task goes: an index into the instance list, per task.
-struct Decision {
-    targets: Vec<usize>,
-    failures: Vec<wire::Failure>,
-}
-
-/// A clientToken to record with the tasks it produced.
-struct TokenWrite {
-    key: String,
-    /// The revision of an expired record being replaced (0: none).
-    mod_revision: u64,
-    fingerprint: String,
-}
 
 /// What identifies a RunTask request for its clientToken: every member but the token itself.
 fn fingerprint(request: &wire::RunTaskRequest, cluster: &str) -> String {
@@ -67,40 +48,18 @@ fn seed_for(client_token: Option<&str>) -> u64 {
     }
 }
 
-/// The instances that serve `launch_type`, with their views' resources taken from the records
-/// themselves (the commit is checked against the records, so the decision must be too).
-fn candidates(all: Vec<InstanceAndView>, launch_type: &str) -> Vec<InstanceAndView> {
-    all.into_iter()
-        .filter(|(instance, _)| {
-            let types = &instance.record.launch_types;
-            types.iter().any(|t| t == launch_type) || (types.is_empty() && launch_type == "EC2")
-        })
-        .map(|(instance, mut view)| {
-            view.remaining = instance.record.remaining.clone();
-            (instance, view)
-        })
-        .collect()
+/// A validated RunTask: the cluster it places on, the work, and its clientToken fingerprint.
+pub(super) struct PreparedRun {
+    pub cluster: String,
+    pub work: Work,
+    pub fingerprint: Option<String>,
 }
 
-fn placement_request(
-    launch: &Launch,
-    count: u32,
-    with_strategies: bool,
-    seed: u64,
-) -> PlacementRequest {
-    PlacementRequest {
-        count,
-        group: launch.group.clone(),
-        task: launch.requirements.resources(),
-        required_attributes: launch.requirements.required_attributes.clone(),
-        constraints: launch.constraints.clone(),
-        strategies: if with_strategies {
-            launch.strategies.clone()
-        } else {
-            Vec::new()
-        },
-        seed,
-    }
+fn tasks_to_wire(tasks: &[TaskRecord]) -> Vec<wire::Task> {
+    tasks
+        .iter()
+        .map(|t| task_to_wire(t, !t.tags.is_empty()))
+        .collect()
 }
 
 impl ControlPlane {
@@ -119,10 +78,44 @@ impl ControlPlane {
         scope: &Scope,
         request: wire::RunTaskRequest,
     ) -> EcsResult<(wire::RunTaskResponse, Option<PlacementOutcome>)> {
+        let prepared = self.prepare_run(scope, request).await?;
+        match self.place(scope, &prepared.cluster, prepared.work).await? {
+            Answer::Placed {
+                tasks,
+                failures,
+                outcome,
+            } => Ok((
+                wire::RunTaskResponse {
+                    tasks: Some(tasks_to_wire(&tasks)),
+                    failures: Some(failures),
+                },
+                outcome,
+            )),
+            Answer::Replay(record) => {
+                let fingerprint = prepared.fingerprint.unwrap_or_default();
+                let response = self
+                    .replay(scope, &prepared.cluster, &record, &fingerprint)
+                    .await?;
+                Ok((response, None))
+            }
+        }
+    }
+
+    /// Validates a RunTask into the work its cluster's placement worker does.
+    pub(super) async fn prepare_run(
+        &self,
+        scope: &Scope,
+        request: wire::RunTaskRequest,
+    ) -> EcsResult<PreparedRun> {
         let cluster = self
             .active_cluster(scope, request.cluster.as_deref())
             .await?;
-        let fingerprint = fingerprint(&request, &cluster.record.name);
+        // Only a request with a clientToken needs its fingerprint (a serialisation and a hash).
+        let fingerprint = request
+            .client_token
+            .as_deref()
+            .filter(|t| !t.is_empty())
+            .map(|_| fingerprint(&request, &cluster.record.name));
         let common = CommonRequest {
             task_definition: request.task_definition,
             group: request.group,
@@ -147,76 +140,24 @@ impl ControlPlane {
             .await?;
         let launch_type = launch.launch_type.clone().unwrap_or_else(|| "EC2".into());
         let seed = seed_for(launch.client_token.as_deref());
-        let lock = self.cluster_lock(scope, &launch.cluster_name);
-        let _serialised = lock.lock().await;
-        for _ in 0..MAX_CONFLICT_RETRIES {
-            let token = match &launch.client_token {
-                Some(token) => {
-                    let key = keys::client_token(scope, &launch.cluster_name, token);
-                    match self.load::<ClientTokenRecord>(&key).await? {
-                        Some(found)
-                            if found.record.created_at
-                                + self.config.client_token_retention_secs
-                                > self.now() =>
-                        {
-                            return Ok((
-                                self.replay(scope, &launch, &found.record, &fingerprint)
-                                    .await?,
-                                None,
-                            ));
-                        }
-                        expired => Some(TokenWrite {
-                            key,
-                            mod_revision: expired.map_or(0, |e| e.mod_revision),
-                            fingerprint: fingerprint.clone(),
-                        }),
-                    }
-                }
-                None => None,
-            };
-            let all = self.instance_views(scope, &launch.cluster_name).await?;
-            let instances = candidates(all, &launch_type);
-            if !instances
-                .iter()
-                .any(|(_, view)| view.status == InstanceStatus::Active)
-            {
-                return Err(EcsError::invalid(NO_CONTAINER_INSTANCES));
-            }
-            let views: Vec<InstanceView> = instances.iter().map(|(_, v)| v.clone()).collect();
-            let placement = placement_request(&launch, launch.count, true, seed);
-            let outcome = berth_scheduler::place(&views, &placement);
-            tracing::info!(
-                cluster = %launch.cluster_name,
-                group = %launch.group,
+        let cluster = launch.cluster_name.clone();
+        let token = match (&launch.client_token, &fingerprint) {
+            (Some(token), Some(fingerprint)) => Some(TokenClaim {
+                key: keys::client_token(scope, &cluster, token),
+                fingerprint: fingerprint.clone(),
+            }),
+            _ => None,
+        };
+        Ok(PreparedRun {
+            cluster,
+            work: Work::Run {
+                launch,
+                launch_type,
                 seed,
-                placed = outcome.placements.len(),
-                unplaced = outcome.unplaced,
-                "RunTask placement"
-            );
-            let decision = Decision {
-                targets: outcome
-                    .placements
-                    .iter()
-                    .map(|p| p.instance_index)
-                    .collect(),
-                failures: outcome
-                    .failures
-                    .iter()
-                    .map(|f| wire::Failure {
-                        arn: Some(f.instance_arn.clone()),
-                        reason: Some(f.reason.as_str().to_string()),
-                        detail: None,
-                    })
-                    .collect(),
-            };
-            if let Some(response) = self
-                .commit_launch(scope, &launch, &instances, decision, token)
-                .await?
-            {
-                return Ok((response, Some(outcome)));
-            }
-        }
-        Err(db::too_much_contention())
+                token,
+            },
+            fingerprint,
+        })
     }
 
     pub async fn start_task(
@@ -253,36 +194,43 @@ impl ControlPlane {
             enable_execute_command: request.enable_execute_command,
             network_configuration: request.network_configuration,
         };
-        let launch = self
+        let launch: Launch = self
             .prepare_launch(scope, &cluster.record, common, None)
             .await?;
-        let seed = seed_for(None);
-        let lock = self.cluster_lock(scope, &launch.cluster_name);
-        let _serialised = lock.lock().await;
-        for _ in 0..MAX_CONFLICT_RETRIES {
-            let mut instances = self.instance_views(scope, &launch.cluster_name).await?;
-            for (instance, view) in &mut instances {
-                view.remaining = instance.record.remaining.clone();
-            }
-            let decision = start_task_decision(scope, &launch, &mut instances, &wanted, seed)?;
-            if let Some(response) = self
-                .commit_launch(scope, &launch, &instances, decision, None)
-                .await?
-            {
-                return Ok(wire::StartTaskResponse {
-                    tasks: response.tasks,
-                    failures: response.failures,
-                });
-            }
+        let cluster_name = launch.cluster_name.clone();
+        let work = Work::Start {
+            launch,
+            wanted,
+            seed: seed_for(None),
+        };
+        match self.place(scope, &cluster_name, work).await? {
+            Answer::Placed {
+                tasks, failures, ..
+            } => Ok(wire::StartTaskResponse {
+                tasks: Some(tasks_to_wire(&tasks)),
+                failures: Some(failures),
+            }),
+            Answer::Replay(_) => Err(EcsError::Server(
+                "a StartTask cannot replay a clientToken".into(),
+            )),
         }
-        Err(db::too_much_contention())
+    }
+
+    /// Queues a validated placement to the cluster's placement worker and waits for it.
+    async fn place(&self, scope: &Scope, cluster: &str, work: Work) -> EcsResult<Answer> {
+        let context = PlacerContext {
+            store: self.store.clone(),
+            clock: self.clock.clone(),
+            client_token_retention_secs: self.config.client_token_retention_secs,
+        };
+        self.placer.submit(&context, scope, cluster, work).await
     }
 
     /// The answer to a RunTask whose clientToken is already recorded.
     async fn replay(
         &self,
         scope: &Scope,
-        launch: &Launch,
+        cluster: &str,
         token: &ClientTokenRecord,
         fingerprint: &str,
     ) -> EcsResult<wire::RunTaskResponse> {
@@ -296,7 +244,7 @@ impl ControlPlane {
         let mut tasks = Vec::new();
         for arn in &token.task_arns {
             let id = arn.rsplit('/').next().unwrap_or(arn);
-            let key = keys::task(scope, &launch.cluster_name, id);
+            let key = keys::task(scope, cluster, id);
             if let Some(found) = self.load::<TaskRecord>(&key).await? {
                 tasks.push(task_to_wire(&found.record, !found.record.tags.is_empty()));
             }
@@ -306,130 +254,6 @@ impl ControlPlane {
             failures: Some(token.failures.clone()),
         })
     }
-
-    /// Builds the decided tasks and commits them, their instances' reservations and the
-    /// clientToken in one transaction. `Ok(None)`: an instance changed meanwhile; decide again.
-    async fn commit_launch(
-        &self,
-        scope: &Scope,
-        launch: &Launch,
-        instances: &[InstanceAndView],
-        decision: Decision,
-        token: Option<TokenWrite>,
-    ) -> EcsResult<Option<wire::RunTaskResponse>> {
-        let now = self.now();
-        let containers = launch
-            .definition
-            .container_definitions
-            .as_ref()
-            .map_or(0, Vec::len);
-        let resources = launch.requirements.resources();
-        let mut touched: BTreeMap<usize, Versioned<ContainerInstanceRecord>> = BTreeMap::new();
-        let mut tasks = Vec::new();
-        for &index in &decision.targets {
-            let Some((instance, _)) = instances.get(index) else {
-                return Err(EcsError::Server(
-                    "placement chose an unknown instance".into(),
-                ));
-            };
-            let slot = touched.entry(index).or_insert_with(|| {
-                let mut copy = instance.clone();
-                copy.record.version += 1;
-                copy
-            });
-            // The scheduler decided on these very records; a misfit here is a bug, never an
-            // over-commit.
-            if slot.record.remaining.fits(&resources).is_err() {
-                return Err(EcsError::Server(
-                    "placement exceeded an instance's remaining resources".into(),
-                ));
-            }
-            slot.record.remaining = slot.record.remaining.reserve(&resources);
-            slot.record.pending_tasks_count += 1;
-            let ids = NewTaskIds::random(containers);
-            tasks.push(new_task(scope, launch, &instance.record, &ids, now));
-        }
-        let mut commit = Commit::new();
-        for task in &tasks {
-            commit.put(&keys::task(scope, &task.cluster, &task.id), 0, task)?;
-        }
-        for instance in touched.values() {
-            commit.update(instance)?;
-        }
-        if let Some(token) = token.filter(|_| !tasks.is_empty()) {
-            let record = ClientTokenRecord {
-                request_fingerprint: token.fingerprint,
-                task_arns: tasks.iter().map(|t| t.arn.clone()).collect(),
-                failures: decision.failures.clone(),
-                created_at: now,
-            };
-            commit.put(&token.key, token.mod_revision, &record)?;
-        }
-        if !commit.is_empty() && !self.try_commit(commit).await? {
-            return Ok(None);
-        }
-        Ok(Some(wire::RunTaskResponse {
-            tasks: Some(
-                tasks
-                    .iter()
-                    .map(|t| task_to_wire(t, !t.tags.is_empty()))
-                    .collect(),
-            ),
-            failures: Some(decision.failures),
-        }))
-    }
-}
-
-/// StartTask's decision: one task on each named instance that can take it (in the order given,
-/// so an instance named twice must fit two), with no strategies; a failure per instance that
-/// cannot, with the scheduler's reason, its status, or MISSING.
-fn start_task_decision(
-    scope: &Scope,
-    launch: &Launch,
-    instances: &mut [InstanceAndView],
-    wanted: &[String],
-    seed: u64,
-) -> EcsResult<Decision> {
-    let placement = placement_request(launch, 1, false, seed);
-    let mut decision = Decision {
-        targets: Vec::new(),
-        failures: Vec::new(),
-    };
-    for id in wanted {
-        let Some(index) = instances.iter().position(|(i, _)| &i.record.id == id) else {
-            decision.failures.push(wire::Failure {
-                arn: Some(
-                    scope
-                        .arn(
-                            ResourceKind::ContainerInstance,
-                            &format!("{}/{id}", launch.cluster_name),
-                        )
-                        .to_string(),
-                ),
-                reason: Some("MISSING".into()),
-                detail: None,
-            });
-            continue;
-        };
-        let (instance, view) = &mut instances[index];
-        check_compatibility(&launch.definition, &instance_launch_type(&instance.record))?;
-        let outcome = berth_scheduler::place(std::slice::from_ref(view), &placement);
-        if outcome.placements.is_empty() {
-            let reason = match outcome.failures.first() {
-                Some(failure) => failure.reason.as_str().to_string(),
-                None => view.status.as_str().to_string(),
-            };
-            decision.failures.push(wire::Failure {
-                arn: Some(view.arn.clone()),
-                reason: Some(reason),
-                detail: None,
-            });
-            continue;
-        }
-        berth_scheduler::apply(std::slice::from_mut(view), &placement, &outcome);
-        decision.targets.push(index);
-    }
-    Ok(decision)
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@
 //! acknowledged. This module must not place tasks.
 
 use super::transition::{
-    apply_report, counted, request_stop, settle, stop_and_release, ContainerReport, TaskReport,
+    apply_report, footprint, request_stop, settle, stop_and_release, ContainerReport, TaskReport,
 };
 use super::{parse_task_ref, TaskRef};
 use crate::db::{self, Commit, Versioned, MAX_CONFLICT_RETRIES};
@@ -91,17 +91,26 @@ impl ControlPlane {
                 .await?;
             let now = self.now();
             let mut next = task.clone();
+            let before = footprint(&task.record);
             request_stop(&mut next.record, StopCode::UserInitiated, reason, now);
             let mut instance = self.task_instance(scope, &task.record).await?;
             let agentless = instance.as_ref().is_none_or(|i| i.record.agent.is_none());
             let mut commit = Commit::new();
-            if agentless
-                && stop_and_release(
+            // The stop takes the task out of its group's count on the instance at once; the
+            // reservation follows when the task is STOPPED (here, or when its agent says so).
+            let mut instance_changed = settle(
+                instance.as_mut().map(|i| &mut i.record),
+                before,
+                &mut next.record,
+            );
+            if agentless {
+                instance_changed |= stop_and_release(
                     &mut next.record,
                     instance.as_mut().map(|i| &mut i.record),
                     now,
-                )
-            {
+                );
+            }
+            if instance_changed {
                 if let Some(instance) = &instance {
                     commit.update(instance)?;
                 }
@@ -213,7 +222,7 @@ impl ControlPlane {
             else {
                 return Ok(());
             };
-            let before = counted(&task.record);
+            let before = footprint(&task.record);
             let mut next = Versioned { record, ..task };
             let mut instance = self.task_instance(scope, &next.record).await?;
             let mut commit = Commit::new();

@@ -1,11 +1,13 @@
-//! The pure part of a task's life after placement: applying an agent's report, a stop request,
-//! the control plane completing a stop itself, and settling the instance's counts and
-//! reservation.
+//! The pure part of a task's life on its instance: taking its place there, applying an agent's
+//! report, a stop request, the control plane completing a stop itself, and settling the
+//! instance's counts, task groups and reservation.
 //!
 //! Statuses only move forward (`TaskStatus`/`ContainerStatus` are ordered), so a duplicate or
 //! stale report changes nothing and at-least-once delivery is harmless. A task's reservation is
 //! released exactly once: when its `lastStatus` becomes STOPPED while `holds_reservation` is set,
-//! which is cleared in the same step. The caller commits the task and its instance together,
+//! which is cleared in the same step. A task counts in its instance's `task_groups` from
+//! placement until its desired status becomes STOPPED (which never reverts), so that count is
+//! taken and given back exactly once too. The caller commits the task and its instance together,
 //! revision-checked. No clock, no I/O: `now` is a parameter.
 
 use crate::records::{ContainerInstanceRecord, TaskRecord};
@@ -38,25 +40,81 @@ pub(crate) fn counted(task: &TaskRecord) -> Counted {
     }
 }
 
-/// Brings the instance in line with the task after it changed from a state counted as
-/// `before`: releases the reservation when the task is STOPPED and still holds it (clearing
-/// `holds_reservation`, so it happens once), and moves the task between the pending and running
-/// counts. Returns whether the instance changed (its `version` is then incremented).
+/// Whether a task counts in its instance's `task_groups`: placed, and not desired STOPPED (the
+/// same rule the scheduler's views have always used for "live" tasks).
+pub(crate) fn is_live(task: &TaskRecord) -> bool {
+    task.container_instance_id.is_some() && task.desired_status != TaskStatus::Stopped
+}
+
+/// Everything about a task that its instance record reflects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Footprint {
+    pub counted: Counted,
+    pub live: bool,
+}
+
+pub(crate) fn footprint(task: &TaskRecord) -> Footprint {
+    Footprint {
+        counted: counted(task),
+        live: is_live(task),
+    }
+}
+
+/// Adds `delta` to the instance's live count of `group`, dropping groups that reach zero. An
+/// instance whose counts are not maintained yet (`task_groups_complete` unset) is left alone:
+/// its counts are computed from the tasks themselves, and the caller still writes the instance,
+/// so that such a computation running concurrently fails its revision check and starts over.
+fn count_group(instance: &mut ContainerInstanceRecord, group: Option<&str>, delta: i64) {
+    let Some(group) = group else {
+        return;
+    };
+    if !instance.task_groups_complete {
+        return;
+    }
+    let current = instance.task_groups.get(group).copied().unwrap_or(0);
+    let next = (i64::from(current) + delta).clamp(0, i64::from(u32::MAX)) as u32;
+    if next == 0 {
+        instance.task_groups.remove(group);
+    } else {
+        instance.task_groups.insert(group.to_string(), next);
+    }
+}
+
+/// Takes a new task's place on its instance: reserves its resources, counts it as pending and
+/// in its task group. The caller has checked that the resources fit.
+pub(crate) fn occupy(instance: &mut ContainerInstanceRecord, task: &TaskRecord) {
+    instance.remaining = instance.remaining.reserve(&task.reserved);
+    instance.pending_tasks_count += 1;
+    count_group(instance, task.group.as_deref(), 1);
+}
+
+/// Brings the instance in line with the task after it changed from `before`: releases the
+/// reservation when the task is STOPPED and still holds it (clearing `holds_reservation`, so it
+/// happens once), moves the task between the pending and running counts, and takes it out of
+/// its task group's count when it stopped being live. Returns whether the instance changed and
+/// must be written with the task (its `version` is incremented when counts or resources moved;
+/// a task group change alone is not an ECS-visible change of the instance).
 pub(crate) fn settle(
     instance: Option<&mut ContainerInstanceRecord>,
-    before: Counted,
+    before: Footprint,
     task: &mut TaskRecord,
 ) -> bool {
     let releases = task.last_status.is_stopped() && task.holds_reservation;
     if releases {
         task.holds_reservation = false;
     }
-    let after = counted(task);
+    let after = footprint(task);
     let Some(instance) = instance else {
         return false;
     };
+    let group_changed = before.live != after.live;
+    if group_changed {
+        let delta = if after.live { 1 } else { -1 };
+        count_group(instance, task.group.as_deref(), delta);
+    }
+    let (before, after) = (before.counted, after.counted);
     if !releases && before == after {
-        return false;
+        return group_changed;
     }
     if releases {
         instance.remaining = instance.remaining.release(&task.reserved);
@@ -98,7 +156,7 @@ pub(crate) fn stop_and_release(
     instance: Option<&mut ContainerInstanceRecord>,
     now: f64,
 ) -> bool {
-    let before = counted(task);
+    let before = footprint(task);
     if !task.last_status.is_stopped() {
         task.last_status = TaskStatus::Stopped;
         task.desired_status = TaskStatus::Stopped;
@@ -378,6 +436,8 @@ pub(crate) mod tests {
             tags: Default::default(),
             capacity_provider_name: None,
             launch_types: vec!["EC2".into()],
+            task_groups: [("family:web".to_string(), 1)].into_iter().collect(),
+            task_groups_complete: true,
         }
     }
 
@@ -582,13 +642,13 @@ pub(crate) mod tests {
         let registered = inst.registered.clone();
         let mut t = task(TaskStatus::Pending, TaskStatus::Running);
         // PENDING -> RUNNING: pending 1 -> 0, running 0 -> 1, nothing released.
-        let before = counted(&t);
+        let before = footprint(&t);
         t.last_status = TaskStatus::Running;
         assert!(settle(Some(&mut inst), before, &mut t));
         assert_eq!((inst.pending_tasks_count, inst.running_tasks_count), (0, 1));
         assert_ne!(inst.remaining, registered);
         // RUNNING -> STOPPED: released, counts back to zero.
-        let before = counted(&t);
+        let before = footprint(&t);
         t.last_status = TaskStatus::Stopped;
         assert!(settle(Some(&mut inst), before, &mut t));
         assert_eq!(inst.remaining, registered);
@@ -596,7 +656,7 @@ pub(crate) mod tests {
         assert!(!t.holds_reservation);
         // Settling again changes nothing.
         let version = inst.version;
-        assert!(!settle(Some(&mut inst), counted(&t), &mut t));
+        assert!(!settle(Some(&mut inst), footprint(&t), &mut t));
         assert_eq!(
             (inst.remaining.clone(), inst.version),
             (registered, version)
@@ -620,5 +680,126 @@ pub(crate) mod tests {
         let (task_before, instance_before) = (t.clone(), inst.clone());
         assert!(!stop_and_release(&mut t, Some(&mut inst), 10.0));
         assert_eq!((t, inst), (task_before, instance_before));
+    }
+
+    #[test]
+    fn group_counts_follow_liveness_once() {
+        let mut inst = instance();
+        inst.task_groups_complete = true;
+        let mut t = task(TaskStatus::Running, TaskStatus::Running);
+        // A stop request takes the task out of its group at once, without an ECS-visible
+        // change of the instance; the reservation stays.
+        let before = footprint(&t);
+        assert!(request_stop(&mut t, StopCode::UserInitiated, "bye", 1.0));
+        let version = inst.version;
+        assert!(settle(Some(&mut inst), before, &mut t));
+        assert!(inst.task_groups.is_empty());
+        assert_eq!(inst.version, version);
+        assert!(t.holds_reservation);
+        // The agent's STOPPED then releases without counting the task out again.
+        let stopped = apply_report(&t, &report(Some(TaskStatus::Stopped), &[]), 2.0)
+            .unwrap()
+            .unwrap();
+        let before = footprint(&t);
+        t = stopped;
+        assert!(settle(Some(&mut inst), before, &mut t));
+        assert!(inst.task_groups.is_empty());
+        assert_eq!(inst.remaining, inst.registered);
+        // An instance whose counts are not kept yet is left alone but still written, so that
+        // a concurrent computation of its counts fails its revision check.
+        let mut legacy = instance();
+        legacy.task_groups_complete = false;
+        legacy.task_groups.clear();
+        let mut t = task(TaskStatus::Running, TaskStatus::Running);
+        let before = footprint(&t);
+        request_stop(&mut t, StopCode::UserInitiated, "bye", 1.0);
+        assert!(settle(Some(&mut legacy), before, &mut t));
+        assert!(legacy.task_groups.is_empty());
+    }
+
+    #[derive(Debug, Clone)]
+    enum Step {
+        Place(bool),
+        Stop(usize),
+        Report(usize, bool),
+        StopAndRelease(usize),
+    }
+
+    fn step() -> impl proptest::strategy::Strategy<Value = Step> {
+        use proptest::prelude::*;
+        prop_oneof![
+            any::<bool>().prop_map(Step::Place),
+            (0usize..8).prop_map(Step::Stop),
+            ((0usize..8), any::<bool>()).prop_map(|(k, stop)| Step::Report(k, stop)),
+            (0usize..8).prop_map(Step::StopAndRelease),
+        ]
+    }
+
+    proptest::proptest! {
+        /// Whatever happens to the tasks, in any order and repeated, the instance's group counts
+        /// are exactly what a scan of its tasks gives, and its resources and task counts are
+        /// exactly what its tasks hold.
+        #[test]
+        fn the_instance_always_matches_its_tasks(steps in proptest::collection::vec(step(), 1..40)) {
+            let mut inst = instance();
+            inst.remaining = inst.registered.clone();
+            inst.pending_tasks_count = 0;
+            inst.task_groups.clear();
+            inst.task_groups_complete = true;
+            let mut tasks: Vec<TaskRecord> = Vec::new();
+            for (n, step) in steps.into_iter().enumerate() {
+                let now = n as f64;
+                match step {
+                    Step::Place(other_group) => {
+                        let mut t = task(TaskStatus::Pending, TaskStatus::Running);
+                        t.id = format!("t{n}");
+                        t.reserved.ports_tcp.clear();
+                        if other_group {
+                            t.group = Some("service:api".into());
+                        }
+                        if inst.remaining.fits(&t.reserved).is_ok() {
+                            occupy(&mut inst, &t);
+                            tasks.push(t);
+                        }
+                    }
+                    Step::Stop(k) => {
+                        if let Some(t) = tasks.get_mut(k) {
+                            let before = footprint(t);
+                            request_stop(t, StopCode::UserInitiated, "stop", now);
+                            settle(Some(&mut inst), before, t);
+                        }
+                    }
+                    Step::Report(k, stopped) => {
+                        if let Some(t) = tasks.get_mut(k) {
+                            let status = if stopped { TaskStatus::Stopped } else { TaskStatus::Running };
+                            if let Some(mut next) = apply_report(t, &report(Some(status), &[]), now).unwrap() {
+                                let before = footprint(t);
+                                settle(Some(&mut inst), before, &mut next);
+                                *t = next;
+                            }
+                        }
+                    }
+                    Step::StopAndRelease(k) => {
+                        if let Some(t) = tasks.get_mut(k) {
+                            stop_and_release(t, Some(&mut inst), now);
+                        }
+                    }
+                }
+                let scanned = crate::instances::task_groups(tasks.iter());
+                proptest::prop_assert_eq!(
+                    &inst.task_groups,
+                    &scanned.get("i").cloned().unwrap_or_default()
+                );
+                let holding: Vec<&TaskRecord> = tasks.iter().filter(|t| t.holds_reservation).collect();
+                let cpu: i64 = holding.iter().map(|t| t.reserved.cpu).sum();
+                let memory: i64 = holding.iter().map(|t| t.reserved.memory).sum();
+                proptest::prop_assert_eq!(inst.registered.cpu - inst.remaining.cpu, cpu);
+                proptest::prop_assert_eq!(inst.registered.memory - inst.remaining.memory, memory);
+                proptest::prop_assert_eq!(
+                    (inst.pending_tasks_count + inst.running_tasks_count) as usize,
+                    holding.len()
+                );
+            }
+        }
     }
 }

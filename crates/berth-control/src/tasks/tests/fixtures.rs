@@ -121,6 +121,8 @@ impl Harness {
             tags: Default::default(),
             capacity_provider_name: None,
             launch_types: spec.launch_types.iter().map(|t| t.to_string()).collect(),
+            task_groups: Default::default(),
+            task_groups_complete: true,
         };
         let mut commit = Commit::new();
         commit

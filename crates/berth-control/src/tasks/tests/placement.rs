@@ -319,7 +319,7 @@ async fn no_container_instances() {
 
 /// Invariant: what each instance has given away is exactly what its live tasks hold, and never
 /// more than it registered.
-async fn assert_books_balance(h: &Harness, cluster: &str) {
+pub(super) async fn assert_books_balance(h: &Harness, cluster: &str) {
     let instances: Vec<crate::db::Versioned<ContainerInstanceRecord>> =
         h.cp.list_all(&keys::instances(&scope(), cluster))
             .await
@@ -370,8 +370,8 @@ async fn concurrent_run_tasks_never_over_commit() {
     }
     h.definition("app", vec![container("c", 10, 256)], |_| {})
         .await;
-    // Two control planes on one store: the cluster lock serialises within each, and only the
-    // revision checks keep them apart.
+    // Two control planes on one store: each batches its own placements, and only the revision
+    // checks keep them apart.
     let planes = [h.cp.clone(), h.peer()];
     let mut handles = Vec::new();
     for n in 0..20 {
