@@ -3,6 +3,7 @@
 
 mod agent;
 mod credentials;
+mod deploy;
 mod server;
 
 use anyhow::Result;
@@ -26,6 +27,8 @@ enum Command {
     Up(ServerArgs),
     /// Join a cluster as a container instance and run its tasks on this host's Docker.
     Agent(agent::AgentArgs),
+    /// Roll out a service (UpdateService) and follow it until it is stable, failed or timed out.
+    Deploy(deploy::DeployArgs),
 }
 
 /// Flags shared by `server` and `up`.
@@ -46,6 +49,14 @@ pub struct ServerArgs {
     /// How long STOPPED tasks stay describable, in seconds (ECS: about an hour).
     #[arg(long, env = "BERTH_STOPPED_TASK_RETENTION", default_value_t = 3600)]
     pub stopped_task_retention_secs: u64,
+    /// Seconds a service task without health checks must have been RUNNING before it counts as
+    /// healthy in a rollout (ECS: 40).
+    #[arg(long, env = "BERTH_TASK_SETTLE_SECS", default_value_t = 40.0)]
+    pub task_settle_secs: f64,
+    /// Seconds an instance's agent may stay disconnected before the service scheduler replaces
+    /// its tasks elsewhere.
+    #[arg(long, env = "BERTH_LOST_TASK_AFTER_SECS", default_value_t = 60.0)]
+    pub lost_task_after_secs: f64,
 }
 
 impl ServerArgs {
@@ -82,5 +93,6 @@ fn main() -> Result<()> {
         Command::Server(args) => runtime.block_on(server::run(args, false)),
         Command::Up(args) => runtime.block_on(server::run(args, true)),
         Command::Agent(args) => runtime.block_on(agent::main(args)),
+        Command::Deploy(args) => std::process::exit(runtime.block_on(deploy::main(args))),
     }
 }

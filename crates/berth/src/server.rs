@@ -29,6 +29,8 @@ pub async fn run(args: ServerArgs, with_agent: bool) -> Result<()> {
         .with_context(|| format!("opening the store in {}", data_dir.display()))?;
     let config = ControlConfig {
         stopped_task_retention_secs: args.stopped_task_retention_secs as f64,
+        task_settle_secs_without_health_check: args.task_settle_secs,
+        lost_task_after_secs: args.lost_task_after_secs,
         ..ControlConfig::default()
     };
     let control = Arc::new(ControlPlane::new(
