@@ -172,12 +172,16 @@ impl Engine {
                 assignment: Box::new(assignment),
                 done,
             };
-            if handle.inbox.send(message).await.is_err() {
-                return Err(format!("the actor of task {arn} is gone"));
-            }
-            return answer
-                .await
-                .unwrap_or_else(|_| Err(format!("the actor of task {arn} is gone")));
+            let answered = match handle.inbox.send(message).await {
+                Ok(()) => answer.await.ok(),
+                Err(_) => None,
+            };
+            return match answered {
+                Some(result) => result,
+                // The actor finished while the message was on its way: a cleaned-up task.
+                None if self.shared.registry.is_tombstoned(&arn) => Ok(()),
+                None => Err(format!("the actor of task {arn} is gone")),
+            };
         }
         let plan = TaskPlan::new(&assignment, self.shared.default_stop_timeout_secs);
         let mut record = TaskRecord::new(assignment, &plan, new_token);

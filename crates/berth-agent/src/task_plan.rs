@@ -117,18 +117,21 @@ impl TaskPlan {
             task_arn: assignment.task_arn.clone(),
             cluster_arn: assignment.cluster_arn.clone(),
             network_mode: network_mode(definition.network_mode.as_deref()),
+            // Task-level limits come from the definition or RunTask's overrides only: the
+            // assignment's `cpu`/`memory` are what the control plane reserved (sums of soft
+            // reservations when the definition has no task-level size), not limits.
             task_cpu: parse_units(
                 assignment
+                    .overrides
                     .cpu
                     .as_ref()
-                    .or(assignment.overrides.cpu.as_ref())
                     .or(definition.cpu.as_ref()),
             ),
             task_memory: parse_units(
                 assignment
+                    .overrides
                     .memory
                     .as_ref()
-                    .or(assignment.overrides.memory.as_ref())
                     .or(definition.memory.as_ref()),
             ),
             pause_docker_name: docker_name(&family, revision, "internalecspause", &suffix),
@@ -370,6 +373,10 @@ mod tests {
         );
         assert_eq!(plan.task_memory, Some(512));
         assert_eq!(plan.task_cpu, None);
+        // What the control plane reserved is not a limit.
+        a.overrides.memory = None;
+        a.memory = Some("96".into());
+        assert_eq!(TaskPlan::new(&a, 30).task_memory, None);
         assert_eq!(plan.task_id(), "0123abcd");
         assert!(plan.containers[0].docker_name.starts_with("ecs-web-3-app-"));
         assert_eq!(
