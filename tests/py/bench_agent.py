@@ -19,7 +19,8 @@ measures:
    `docker run -d` of the same image with the same memory limit (returns once the container
    started), measured the same way, and the ratio of the medians is reported.
 3. Burst: `--burst` tasks started at once (RunTask calls of count 10, issued concurrently), time
-   until every one of them is RUNNING.
+   until every one of them is RUNNING; for scale, the same number of bare `docker run -d`, 10
+   at a time.
 
 Goals (issue 3): median RunTask → RUNNING ≤ 1.0 s and ≤ 1.5 × docker run; idle RSS ≤ 15 MiB.
 `--check` exits 1 when a goal is missed. Every task is stopped and its containers removed.
@@ -143,6 +144,22 @@ def measure_burst(env: AgentEnv, total: int) -> float:
         stop_and_remove(env, arns)
 
 
+def measure_bare_burst(total: int) -> float:
+    """The same burst with bare `docker run -d`, 10 at a time (the baseline for the burst)."""
+    started = time.monotonic()
+    ids: list[str] = []
+    try:
+        with concurrent.futures.ThreadPoolExecutor(max_workers=10) as pool:
+            futures = [
+                pool.submit(docker, "run", "-d", "--memory", "32m", "--label", "bench.bare=1", TEST_IMAGE)
+                for _ in range(total)
+            ]
+            ids = [future.result() for future in futures]
+        return time.monotonic() - started
+    finally:
+        remove_containers(ids)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--bin", default=os.environ.get("BERTH_BIN", "/work/target/release/berth"))
@@ -187,7 +204,13 @@ def main() -> int:
 
             burst = measure_burst(env, args.burst)
             results["burst_all_running_s"] = round(burst, 3)
-            print(f"burst: {args.burst} tasks RUNNING after {burst:.2f} s", flush=True)
+            bare_burst = measure_bare_burst(args.burst)
+            results["burst_docker_run_d_s"] = round(bare_burst, 3)
+            print(
+                f"burst: {args.burst} tasks RUNNING after {burst:.2f} s "
+                f"({args.burst} x docker run -d, 10 at a time: {bare_burst:.2f} s)",
+                flush=True,
+            )
 
             time.sleep(args.idle_secs)
             results["agent_rss_after_runs_mib"] = round(env.agent.rss_kib() / 1024.0, 2)

@@ -203,9 +203,10 @@ def test_stop_timeout_kills_a_container_that_ignores_sigterm(env):
 
 
 def test_stop_of_a_cooperative_container_is_fast_and_clean(env):
-    task = env.run_and_wait([app(stopTimeout=20)])
+    task = env.run_and_wait([app(stopTimeout=30)])
     took, stopped = _stop_and_time(env, task["taskArn"])
-    assert took < 2.5, f"stop took {took:.2f}s for a container that exits on SIGTERM"
+    # Far below the 30 s stop timeout: SIGTERM was delivered and the exit noticed at once.
+    assert took < 3.0, f"stop took {took:.2f}s for a container that exits on SIGTERM"
     assert container_of(stopped, "app")["exitCode"] == 0
     assert stopped["stopCode"] == "UserInitiated"
 
