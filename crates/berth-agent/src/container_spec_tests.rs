@@ -1,3 +1,6 @@
+//! The container-definition → runtime-spec mapping, one table row per field the agent maps,
+//! plus the pause container, environment files and task-scoped volumes.
+
 use super::*;
 use crate::testkit;
 
