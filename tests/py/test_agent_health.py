@@ -148,3 +148,32 @@ def test_depends_on_conditions_order_the_containers(env):
     assert start["sidecar"] >= start["web"], "sidecar started before web"
     # Containers with no dependencies start at once, side by side.
     assert abs(start["db"] - start["init"]) < 3.0
+
+
+def test_depends_on_a_container_that_exits_at_once(env):
+    # A dependency that exits within milliseconds of its start may be seen by the agent only
+    # as exited; it still ran, so COMPLETE and SUCCESS are satisfied. Five tasks at once make
+    # the race with Docker's events likely to show.
+    containers = [
+        app("quick-fail", essential=False, command=["exit", "3"]),
+        app("quick-ok", essential=False, command=["exit", "0"]),
+        app(
+            "web",
+            dependsOn=[
+                {"containerName": "quick-fail", "condition": "COMPLETE"},
+                {"containerName": "quick-ok", "condition": "SUCCESS"},
+            ],
+        ),
+    ]
+    response = env.run_task(env.register(containers), expect_failures=True, count=5)
+    assert not response["failures"], response["failures"]
+    outcomes = []
+    for task in response["tasks"]:
+        try:
+            described = env.wait(task["taskArn"], "RUNNING", timeout=20)
+            outcomes.append(
+                (container_of(described, "quick-fail").get("exitCode"), container_of(described, "quick-ok").get("exitCode"))
+            )
+        except RuntimeError as error:
+            outcomes.append(str(error))
+    assert outcomes == [(3, 0)] * 5, outcomes
