@@ -34,11 +34,28 @@ impl Actor {
             // the event first would report RUNNING without network bindings.
             EventKind::Start if self.in_flight.contains(&Key::Container(container.clone())) => {}
             EventKind::Start => self.record(Event::Started { container, at }),
-            EventKind::Die { exit_code } => self.record(Event::Exited {
-                container,
-                exit_code: i32::try_from(exit_code).ok(),
-                at,
-            }),
+            EventKind::Die { exit_code } => {
+                // Docker only reports `die` for a container that started. When the exit wins the
+                // race against the start effect's own result (a container that exits at once),
+                // record the start first: a COMPLETE/SUCCESS dependency must see that it ran.
+                let known = self
+                    .record
+                    .state
+                    .containers
+                    .get(&container)
+                    .map(|c| c.known);
+                if known == Some(ContainerKnownStatus::Created) {
+                    self.record(Event::Started {
+                        container: container.clone(),
+                        at,
+                    });
+                }
+                self.record(Event::Exited {
+                    container,
+                    exit_code: i32::try_from(exit_code).ok(),
+                    at,
+                })
+            }
             EventKind::Oom => {
                 if let Some(extra) = self.record.containers.get_mut(&container) {
                     if !extra.oom_killed {
