@@ -55,7 +55,9 @@ pub(crate) fn task_groups<'a>(
 }
 
 /// Every registered (not INACTIVE) instance of a cluster, for placement, each with complete
-/// live task-group counts (`task_groups_complete` set).
+/// live task-group counts (`task_groups_complete` set), and the store revision they are the
+/// state of (`None` when counts had to be computed and written, so no single revision holds
+/// exactly these records).
 ///
 /// Records written before the counts were kept get them computed here, once: the cluster's
 /// tasks are read *after* the instances, and the counts are committed with a revision check on
@@ -65,13 +67,24 @@ pub(crate) async fn placement_instances(
     store: &dyn Store,
     scope: &Scope,
     cluster: &str,
-) -> EcsResult<Vec<Versioned<ContainerInstanceRecord>>> {
+) -> EcsResult<(Vec<Versioned<ContainerInstanceRecord>>, Option<u64>)> {
     for _ in 0..MAX_CONFLICT_RETRIES {
-        let mut instances: Vec<Versioned<ContainerInstanceRecord>> =
-            db::list_all_from(store, &keys::instances(scope, cluster)).await?;
-        instances.retain(|i| i.record.status != "INACTIVE");
+        let page = store
+            .range(&keys::instances(scope, cluster), None, 0)
+            .await?;
+        let mut instances = Vec::with_capacity(page.items.len());
+        for kv in page.items {
+            let record: ContainerInstanceRecord = db::decode(&kv.value)?;
+            if record.status != "INACTIVE" {
+                instances.push(Versioned {
+                    key: kv.key,
+                    record,
+                    mod_revision: kv.mod_revision,
+                });
+            }
+        }
         if instances.iter().all(|i| i.record.task_groups_complete) {
-            return Ok(instances);
+            return Ok((instances, Some(page.revision)));
         }
         let tasks: Vec<Versioned<TaskRecord>> =
             db::list_all_from(store, &keys::tasks(scope, cluster)).await?;
@@ -108,7 +121,7 @@ pub(crate) async fn placement_instances(
                 instances = backfilled.len(),
                 "computed the task-group counts of container instances recorded without them"
             );
-            return Ok(instances);
+            return Ok((instances, None));
         }
     }
     Err(db::too_much_contention())
@@ -614,7 +627,7 @@ impl ControlPlane {
         scope: &Scope,
         cluster: &str,
     ) -> EcsResult<Vec<(Versioned<ContainerInstanceRecord>, InstanceView)>> {
-        let instances = placement_instances(self.store.as_ref(), scope, cluster).await?;
+        let (instances, _) = placement_instances(self.store.as_ref(), scope, cluster).await?;
         Ok(instances
             .into_iter()
             .map(|i| {

@@ -115,21 +115,31 @@ impl Record for ContainerInstanceRecord {
 pub struct ContainerRecord {
     pub name: String,
     pub arn: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub image: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_digest: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub runtime_id: Option<String>,
     pub last_status: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub exit_code: Option<i32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     pub network_bindings: Vec<wire::NetworkBinding>,
     pub network_interfaces: Vec<wire::NetworkInterface>,
     pub health_status: HealthStatus,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cpu: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub memory: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub memory_reservation: Option<String>,
     pub essential: bool,
 }
 
+/// Absent optional fields are left out of the encoding (and read back as `None`): a task is
+/// written many times over its life and most of them are unset for most of it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TaskRecord {
     pub arn: String,
@@ -137,18 +147,26 @@ pub struct TaskRecord {
     pub cluster: String,
     pub cluster_arn: String,
     pub task_definition_arn: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub container_instance_arn: Option<String>,
     /// The instance id part, for key lookups.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub container_instance_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub group: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub started_by: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub launch_type: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub capacity_provider_name: Option<String>,
     pub desired_status: TaskStatus,
     pub last_status: TaskStatus,
     pub containers: Vec<ContainerRecord>,
     pub overrides: wire::TaskOverride,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cpu: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub memory: Option<String>,
     /// What was reserved on the instance at placement, released exactly when the task stops.
     pub reserved: Resources,
@@ -156,29 +174,45 @@ pub struct TaskRecord {
     pub holds_reservation: bool,
     pub tags: Tags,
     pub created_at: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pull_started_at: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pull_stopped_at: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub started_at: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub stopping_at: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub execution_stopped_at: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub stopped_at: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub connectivity: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub connectivity_at: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub stop_code: Option<StopCode>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub stopped_reason: Option<String>,
     pub health_status: HealthStatus,
     pub version: i64,
     pub enable_execute_command: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub availability_zone: Option<String>,
     pub attachments: Vec<wire::Attachment>,
     pub attributes: Vec<wire::Attribute>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub platform_version: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub platform_family: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ephemeral_storage: Option<wire::EphemeralStorage>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub propagate_tags: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub client_token: Option<String>,
     /// The awsvpc configuration the task was launched with (sent to its agent verbatim).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub network_configuration: Option<wire::NetworkConfiguration>,
 }
 

@@ -25,7 +25,7 @@ mod tests;
 
 pub use queue::WorkQueue;
 
-use crate::db::decode;
+use crate::db::{decode, decode_fields};
 use crate::error::EcsResult;
 use crate::records::{ContainerInstanceRecord, TaskRecord};
 use crate::{keys, ControlPlane};
@@ -50,6 +50,12 @@ const MIN_WAKE: Duration = Duration::from_millis(50);
 const SCAN_PAGE: usize = 512;
 /// The prefix of every scope's keys (see `keys.rs`).
 const ALL_SCOPES: &str = "s/";
+
+/// The one field of a task record the watch needs.
+#[derive(serde::Deserialize)]
+struct TaskGroup {
+    group: Option<String>,
+}
 
 /// `s/{region}/{account}/{family}/{cluster}/{rest}` read back.
 struct KeyParts<'a> {
@@ -248,7 +254,8 @@ impl ServiceController {
                 self.queue.add(key);
             }
             "tasks" if !deleted => {
-                let Ok(task) = decode::<TaskRecord>(&event.kv.value) else {
+                // Every task change passes here; only its group matters.
+                let Ok(task) = decode_fields::<TaskRecord, TaskGroup>(&event.kv.value) else {
                     return;
                 };
                 if let Some(name) = task

@@ -100,15 +100,15 @@ fn view_of(instance: &ContainerInstanceRecord) -> InstanceView {
     instance_view(instance, instance.task_groups.clone())
 }
 
-/// Plans `works` in order against `instances` (registered instances with complete task-group
-/// counts). One result per request; an error fails that request alone.
+/// Plans `works` in order against `working`, copies of the cluster's registered instance
+/// records (with complete task-group counts) that each placement is applied to. One result
+/// per request; an error fails that request alone.
 pub(super) fn plan_batch(
     scope: &Scope,
-    instances: &[ContainerInstanceRecord],
+    mut working: Vec<ContainerInstanceRecord>,
     works: &[&Work],
     now: f64,
 ) -> Vec<EcsResult<Plan>> {
-    let mut working = instances.to_vec();
     let mut plans = Vec::with_capacity(works.len());
     let mut at = 0;
     while at < works.len() {

@@ -7,7 +7,8 @@
 //! gets work and none is running; it ends when the queue is empty. Each round it drains the
 //! queue (up to [`MAX_BATCH`] requests): it resolves their clientTokens (a token already
 //! recorded answers as a replay; two requests with the same token are never in one round),
-//! reads the cluster's instances once, plans every request in arrival order (`batch.rs`), and
+//! reads the cluster's instances once (or keeps what it committed last round, when the store
+//! has not moved since), plans every request in arrival order (`batch.rs`), and
 //! commits the plans in arrival order in as few transactions as `MAX_TXN_OPS` allows. Each
 //! transaction writes every instance it touches once, with its final resources, counts and
 //! version, compared against the revision it was read at (or the previous transaction of the
@@ -77,6 +78,16 @@ impl Job {
 struct Queue {
     jobs: VecDeque<Job>,
     running: bool,
+    /// What the last round left the instances as, for the next round.
+    cache: Option<InstanceCache>,
+}
+
+/// The cluster's instances as this worker last committed them, and the store revision they
+/// are the state of. While the store is still at that revision nobody else has written
+/// anything since, so the next round can skip reading and decoding every instance again.
+struct InstanceCache {
+    revision: u64,
+    instances: Vec<Versioned<ContainerInstanceRecord>>,
 }
 
 /// The placement queues of this process, one per cluster.
@@ -145,6 +156,7 @@ impl Drop for WorkerGuard {
             let mut state = lock(&self.queue);
             state.running = false;
             state.jobs.clear();
+            state.cache = None;
         }
     }
 }
@@ -160,7 +172,7 @@ async fn work_queue(
         armed: true,
     };
     loop {
-        let batch: Vec<Job> = {
+        let (batch, mut cache) = {
             let mut state = lock(&queue);
             if state.jobs.is_empty() {
                 state.running = false;
@@ -168,14 +180,14 @@ async fn work_queue(
                 return;
             }
             let take = state.jobs.len().min(MAX_BATCH);
-            state.jobs.drain(..take).collect()
+            let batch: Vec<Job> = state.jobs.drain(..take).collect();
+            (batch, state.cache.take())
         };
-        let again = run_round(&context, &scope, &cluster, batch).await;
-        if !again.is_empty() {
-            let mut state = lock(&queue);
-            for job in again.into_iter().rev() {
-                state.jobs.push_front(job);
-            }
+        let (again, _) = run_round(&context, &scope, &cluster, batch, &mut cache).await;
+        let mut state = lock(&queue);
+        state.cache = cache;
+        for job in again.into_iter().rev() {
+            state.jobs.push_front(job);
         }
     }
 }
@@ -193,17 +205,28 @@ struct TokenWrite {
     fingerprint: String,
 }
 
-/// One round: tokens, one read of the instances, plans, commits. Returns the requests to run
-/// again next round (conflicts, and requests whose clientToken another request of this round
-/// holds), in their order.
+/// What a round did, for its log line (and tests).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(super) struct RoundStats {
+    /// The instances were the previous round's, not read again.
+    pub reused: bool,
+    pub transactions: usize,
+}
+
+/// One round: tokens, one read of the instances (or the last round's, when nothing else has
+/// written since), plans, commits. Returns the requests to run again next round (conflicts,
+/// and requests whose clientToken another request of this round holds), in their order.
 async fn run_round(
     context: &PlacerContext,
     scope: &Scope,
     cluster: &str,
     batch: Vec<Job>,
-) -> Vec<Job> {
+    cache: &mut Option<InstanceCache>,
+) -> (Vec<Job>, RoundStats) {
     let store = context.store.as_ref();
     let now = context.clock.now();
+    let started = std::time::Instant::now();
+    let requests = batch.len();
     let mut deferred = Vec::new();
     let mut entries = Vec::with_capacity(batch.len());
     let mut claimed = HashSet::new();
@@ -235,22 +258,32 @@ async fn run_round(
         }
     }
     if entries.is_empty() {
-        return deferred;
+        return (deferred, RoundStats::default());
     }
-    let instances = match placement_instances(store, scope, cluster).await {
-        Ok(instances) => instances,
-        Err(error) => {
-            for entry in entries {
-                entry.job.answer(Err(error.clone()));
-            }
-            return deferred;
+    let cached = match cache.take() {
+        Some(cached) if store.current_revision().await.ok() == Some(cached.revision) => {
+            Some((cached.instances, Some(cached.revision)))
         }
+        _ => None,
     };
+    let reused = cached.is_some();
+    let (instances, known_at) = match cached {
+        Some(cached) => cached,
+        None => match placement_instances(store, scope, cluster).await {
+            Ok(read) => read,
+            Err(error) => {
+                for entry in entries {
+                    entry.job.answer(Err(error.clone()));
+                }
+                return (deferred, RoundStats::default());
+            }
+        },
+    };
+    let read = started.elapsed();
     let records: Vec<ContainerInstanceRecord> =
         instances.iter().map(|i| i.record.clone()).collect();
     let works: Vec<&Work> = entries.iter().map(|e| &e.job.work).collect();
-    let plans = plan_batch(scope, &records, &works, now);
-    drop(records);
+    let plans = plan_batch(scope, records, &works, now);
     let mut planned = Vec::with_capacity(entries.len());
     for (entry, plan) in entries.into_iter().zip(plans) {
         match plan {
@@ -259,9 +292,28 @@ async fn run_round(
             Err(error) => entry.job.answer(Err(error)),
         }
     }
-    let mut again = commit_round(store, scope, instances, planned, now).await;
+    let planned_at = started.elapsed();
+    let (mut again, transactions, kept) =
+        commit_round(store, scope, instances, known_at, planned, now).await;
+    *cache = kept;
+    tracing::debug!(
+        cluster,
+        requests,
+        reused,
+        transactions,
+        read_ms = read.as_secs_f64() * 1e3,
+        plan_ms = (planned_at - read).as_secs_f64() * 1e3,
+        total_ms = started.elapsed().as_secs_f64() * 1e3,
+        "placement round"
+    );
     again.extend(deferred);
-    again
+    (
+        again,
+        RoundStats {
+            reused,
+            transactions,
+        },
+    )
 }
 
 /// How many writes (each with its compare) a plan adds to a transaction that already writes
@@ -309,14 +361,19 @@ enum Halt {
 }
 
 /// Commits the planned requests transaction by transaction, answering each request once its
-/// transaction is durable. Returns the requests to place again.
+/// transaction is durable. `known_at` is the store revision `instances` are the state of, if
+/// any. Returns the requests to place again, how many transactions committed, and the
+/// instances as committed for the next round when no other write came between this round's
+/// (each of its transactions then took the very next revision).
 async fn commit_round(
     store: &dyn Store,
     scope: &Scope,
     mut instances: Vec<Versioned<ContainerInstanceRecord>>,
+    mut known_at: Option<u64>,
     planned: Vec<(Entry, Plan)>,
     now: f64,
-) -> Vec<Job> {
+) -> (Vec<Job>, usize, Option<InstanceCache>) {
+    let mut committed = 0;
     let sizes = transaction_sizes(
         planned
             .iter()
@@ -338,6 +395,8 @@ async fn commit_round(
                     for index in touched {
                         instances[index].mod_revision = revision;
                     }
+                    committed += 1;
+                    known_at = known_at.filter(|at| at + 1 == revision).map(|_| revision);
                     Ok(Some(revision))
                 }
                 other => other,
@@ -366,7 +425,15 @@ async fn commit_round(
             }
         }
     }
-    again
+    // After a halt the working state includes writes that did not happen.
+    let kept = match (halt, known_at) {
+        (None, Some(revision)) => Some(InstanceCache {
+            revision,
+            instances,
+        }),
+        _ => None,
+    };
+    (again, committed, kept)
 }
 
 /// Answers or re-queues the requests of a transaction that will not commit this round.
@@ -440,6 +507,11 @@ pub(super) enum RoundResult {
     Again,
 }
 
+/// What a worker carries from one round to the next, for [`round_for_test`].
+#[cfg(test)]
+#[derive(Default)]
+pub(super) struct TestCache(Option<InstanceCache>);
+
 /// Runs one round over `works` exactly as the worker would, without a queue, so that tests can
 /// see how a given batch is planned and committed.
 #[cfg(test)]
@@ -448,7 +520,8 @@ pub(super) async fn round_for_test(
     scope: &Scope,
     cluster: &str,
     works: Vec<Work>,
-) -> Vec<RoundResult> {
+    cache: &mut TestCache,
+) -> (Vec<RoundResult>, RoundStats) {
     let mut receivers = Vec::new();
     let mut jobs = Vec::new();
     for work in works {
@@ -461,14 +534,16 @@ pub(super) async fn round_for_test(
         receivers.push(receiver);
     }
     // Dropping the jobs to run again closes their channels.
-    drop(run_round(context, scope, cluster, jobs).await);
-    receivers
+    let (again, stats) = run_round(context, scope, cluster, jobs, &mut cache.0).await;
+    drop(again);
+    let results = receivers
         .into_iter()
         .map(|mut receiver| match receiver.try_recv() {
             Ok(result) => RoundResult::Answered(result),
             Err(_) => RoundResult::Again,
         })
-        .collect()
+        .collect();
+    (results, stats)
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use super::placement::assert_books_balance;
 use crate::db::{Commit, Versioned};
 use crate::records::{ContainerInstanceRecord, TaskRecord};
 use crate::tasks::batch::Work;
-use crate::tasks::placer::{round_for_test, Answer, PlacerContext, RoundResult};
+use crate::tasks::placer::{round_for_test, Answer, PlacerContext, RoundResult, TestCache};
 use crate::{keys, EcsError};
 use berth_scheduler::NO_CONTAINER_INSTANCES;
 use berth_store::Store;
@@ -278,7 +278,14 @@ async fn a_round_places_in_arrival_order_within_the_store_limit() {
         works.push(run_work(&h, request).await);
     }
     let before = h.store.current_revision().await.unwrap();
-    let results = round_for_test(&context(&h), &scope(), "c", works).await;
+    let (results, _) = round_for_test(
+        &context(&h),
+        &scope(),
+        "c",
+        works,
+        &mut TestCache::default(),
+    )
+    .await;
     let transactions = h.store.current_revision().await.unwrap() - before;
     assert!(results.iter().all(|r| placed(r).len() == 10));
     // 160 tasks do not fit one transaction; 16 requests share far fewer than 16.
@@ -308,7 +315,14 @@ async fn refusals_in_a_round_leave_the_other_requests_alone() {
         run_work(&h, external).await,
         run_work(&h, run_request("c", "app", 2)).await,
     ];
-    let results = round_for_test(&context(&h), &scope(), "c", works).await;
+    let (results, _) = round_for_test(
+        &context(&h),
+        &scope(),
+        "c",
+        works,
+        &mut TestCache::default(),
+    )
+    .await;
     assert_eq!(placed(&results[0]).len(), 1);
     assert!(matches!(
         &results[1],
@@ -327,7 +341,14 @@ async fn one_client_token_twice_in_a_round_waits_for_the_first() {
         run_work(&h, request.clone()).await,
         run_work(&h, request.clone()).await,
     ];
-    let results = round_for_test(&context(&h), &scope(), "c", works).await;
+    let (results, _) = round_for_test(
+        &context(&h),
+        &scope(),
+        "c",
+        works,
+        &mut TestCache::default(),
+    )
+    .await;
     assert_eq!(placed(&results[0]).len(), 2);
     assert!(matches!(results[1], RoundResult::Again));
 }
@@ -403,4 +424,46 @@ async fn requests_that_fail_validation_are_never_queued() {
     assert_eq!(h.cp.placer.queue_count(), 0);
     h.run_ok(run_request("c", "app", 1)).await;
     assert_eq!(h.cp.placer.queue_count(), 1);
+}
+
+#[tokio::test]
+async fn the_worker_rereads_the_instances_after_any_other_write() {
+    let h = harness();
+    h.cluster("c").await;
+    let small = InstanceSpec {
+        cpu: 256,
+        ..Default::default()
+    };
+    h.instance("c", "a", small.clone()).await;
+    h.definition("app", vec![container("web", 256, 64)], |_| {})
+        .await;
+    let first = h.run_ok(run_request("c", "app", 1)).await;
+    assert_eq!(first.len(), 1);
+    // The worker kept what it committed; a new instance must still be seen.
+    h.instance("c", "b", small.clone()).await;
+    let second = h.run(run_request("c", "app", 1)).await.unwrap();
+    assert_eq!(arns(&second).len(), 1, "{:?}", failures(&second));
+    // And so must capacity freed by a stop.
+    let full = h.run(run_request("c", "app", 1)).await.unwrap();
+    assert!(arns(&full).is_empty());
+    h.cp.stop_task(&scope(), stop(&first[0])).await.unwrap();
+    let third = h.run(run_request("c", "app", 1)).await.unwrap();
+    assert_eq!(arns(&third).len(), 1, "{:?}", failures(&third));
+    check(&h).await;
+}
+
+#[tokio::test]
+async fn a_round_reuses_the_last_rounds_instances_only_while_nothing_else_wrote() {
+    let h = two_instances().await;
+    let mut cache = TestCache::default();
+    let ctx = context(&h);
+    let work = || run_work(&h, run_request("c", "app", 2));
+    let (_, first) = round_for_test(&ctx, &scope(), "c", vec![work().await], &mut cache).await;
+    assert_eq!((first.reused, first.transactions), (false, 1));
+    let (_, second) = round_for_test(&ctx, &scope(), "c", vec![work().await], &mut cache).await;
+    assert!(second.reused);
+    h.instance("c", "new", InstanceSpec::default()).await;
+    let (_, third) = round_for_test(&ctx, &scope(), "c", vec![work().await], &mut cache).await;
+    assert!(!third.reused);
+    check(&h).await;
 }
