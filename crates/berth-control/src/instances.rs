@@ -32,8 +32,30 @@ const MAX_DESCRIBE_INSTANCES: usize = 100;
 const MAX_UPDATE_STATE_INSTANCES: usize = 10;
 /// The only statuses UpdateContainerInstancesState may set (and the only ones it may leave).
 const SETTABLE_STATUSES: &[&str] = &["ACTIVE", "DRAINING"];
-/// What a new registration serves: EC2 always; the agent announces more when it can.
+/// What every registration serves.
 const DEFAULT_LAUNCH_TYPES: &[&str] = &["EC2"];
+/// Capability attributes with which an agent offers its host for more launch types
+/// (`berth agent --fargate` / `--external`), in ECS's launch type order.
+const LAUNCH_TYPE_CAPABILITIES: &[(&str, &str)] = &[
+    ("ecs.capability.fargate", "FARGATE"),
+    ("ecs.capability.external", "EXTERNAL"),
+];
+
+/// The launch types an instance with these attributes serves: EC2, plus each one whose
+/// capability attribute it registered.
+pub(crate) fn launch_types(attributes: &BTreeMap<String, Option<String>>) -> Vec<String> {
+    DEFAULT_LAUNCH_TYPES
+        .iter()
+        .copied()
+        .chain(
+            LAUNCH_TYPE_CAPABILITIES
+                .iter()
+                .filter(|(attribute, _)| attributes.contains_key(*attribute))
+                .map(|(_, launch_type)| *launch_type),
+        )
+        .map(str::to_string)
+        .collect()
+}
 
 /// Live tasks (desired status other than STOPPED) per task group, per container instance id.
 pub(crate) fn task_groups<'a>(
@@ -262,7 +284,7 @@ impl ControlPlane {
                 version: 1,
                 tags: registration.tags.clone(),
                 capacity_provider_name: None,
-                launch_types: DEFAULT_LAUNCH_TYPES.iter().map(|t| t.to_string()).collect(),
+                launch_types: launch_types(&registration.attributes),
                 // A new instance has no tasks: its (empty) counts are complete.
                 task_groups: BTreeMap::new(),
                 task_groups_complete: true,
@@ -334,6 +356,7 @@ impl ControlPlane {
             let mut attributes = record.attributes.clone();
             attributes.extend(registration.attributes.clone());
             check_custom_attribute_limit(&attributes)?;
+            record.launch_types = launch_types(&attributes);
             record.attributes = attributes;
             record.tags = validate::merge_tags(&record.tags, &registration.tags)?;
             record.remaining = reregistered_remaining(

@@ -773,3 +773,24 @@ async fn instance_views_carry_status_and_live_groups() {
         }
     }
 }
+
+#[test]
+fn launch_types_follow_capability_attributes() {
+    let attributes = |names: &[&str]| {
+        names
+            .iter()
+            .map(|n| (n.to_string(), None))
+            .collect::<std::collections::BTreeMap<String, Option<String>>>()
+    };
+    assert_eq!(
+        crate::instances::launch_types(&attributes(&[])),
+        vec!["EC2"]
+    );
+    assert_eq!(
+        crate::instances::launch_types(&attributes(&[
+            "ecs.capability.external",
+            "ecs.capability.fargate"
+        ])),
+        vec!["EC2", "FARGATE", "EXTERNAL"]
+    );
+}

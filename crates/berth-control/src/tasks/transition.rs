@@ -16,6 +16,8 @@ use berth_wire::ecs as wire;
 
 /// ECS's `stoppedReason` when an essential container's exit stops the task.
 pub(crate) const ESSENTIAL_CONTAINER_EXITED: &str = "Essential container in task exited";
+/// The reason for a task the agent stopped before it ran, when the agent names none.
+const TASK_FAILED_TO_START: &str = "Task failed to start";
 /// The connectivity ECS reports once the agent has the task.
 const CONNECTED: &str = "CONNECTED";
 
@@ -303,18 +305,24 @@ pub(crate) fn apply_report(
                 // The agent stopped the task on its own: an essential container exited, or
                 // the task never got started.
                 next.desired_status = TaskStatus::Stopped;
-                next.stop_code = Some(if next.started_at.is_some() {
-                    StopCode::EssentialContainerExited
-                } else {
-                    StopCode::TaskFailedToStart
-                });
-                next.stopped_reason = Some(
-                    report
-                        .reason
-                        .clone()
-                        .filter(|r| !r.is_empty())
-                        .unwrap_or_else(|| ESSENTIAL_CONTAINER_EXITED.to_string()),
-                );
+                // The agent's reason says which: its essential-exit reason, or why it could not
+                // start the task (CannotPullContainerError: ...). Whether RUNNING was reported
+                // is no guide: a container that exits at once can stop before it is reported.
+                let reason = report.reason.clone().filter(|r| !r.is_empty());
+                let code = match reason.as_deref() {
+                    Some(ESSENTIAL_CONTAINER_EXITED) => StopCode::EssentialContainerExited,
+                    Some(_) => StopCode::TaskFailedToStart,
+                    None if next.started_at.is_some() => StopCode::EssentialContainerExited,
+                    None => StopCode::TaskFailedToStart,
+                };
+                next.stop_code = Some(code);
+                next.stopped_reason = Some(reason.unwrap_or_else(|| {
+                    match code {
+                        StopCode::EssentialContainerExited => ESSENTIAL_CONTAINER_EXITED,
+                        _ => TASK_FAILED_TO_START,
+                    }
+                    .to_string()
+                }));
             }
         }
     }
@@ -527,7 +535,17 @@ pub(crate) mod tests {
                 &pending,
                 report(Some(T::Stopped), &[]),
                 "STOPPED/STOPPED v2 [STOPPED,STOPPED] started=None stopped=Some(200.0) \
-                 code=Some(TaskFailedToStart) reason=Some(\"Essential container in task exited\")",
+                 code=Some(TaskFailedToStart) reason=Some(\"Task failed to start\")",
+            ),
+            (
+                "exits before running was reported",
+                &pending,
+                TaskReport {
+                    reason: Some(ESSENTIAL_CONTAINER_EXITED.to_string()),
+                    ..report(Some(T::Stopped), &[])
+                },
+                "STOPPED/STOPPED v2 [STOPPED,STOPPED] started=None stopped=Some(200.0) \
+                 code=Some(EssentialContainerExited) reason=Some(\"Essential container in task exited\")",
             ),
             (
                 "stale running after stopped",
