@@ -128,31 +128,42 @@ def test_circuit_breaker_fails_the_deployment_and_rolls_back(env: ServiceEnv):
     updated = env.ecs.update_service(cluster=env.cluster, service="web", taskDefinition=bad)["service"]
     failing_id = next(d["id"] for d in updated["deployments"] if d["status"] == "PRIMARY")
 
-    def failed():
+    # The FAILED deployment stays in deployments[] only until its (crashed) tasks are gone,
+    # which can be well under a second after the rollback; sample it closely, and rely on the
+    # events and the service deployment history, which stay.
+    seen_failed: list[dict] = []
+
+    def rolled_back():
         svc = env.service("web")
-        ours = [d for d in svc["deployments"] if d["id"] == failing_id]
-        if ours and ours[0].get("rolloutState") == "FAILED":
-            return svc
-        return None
+        seen_failed.extend(d for d in svc["deployments"] if d["id"] == failing_id and d.get("rolloutState") == "FAILED")
+        messages = short_events(svc)
+        return svc if any(f"rolling back to deployment {stable_id}" in m for m in messages) else None
 
-    svc = wait_until(failed, timeout=60, interval=0.3, message=f"the crashing deployment FAILED\n{env.diagnostics()}")
-    broken = next(d for d in svc["deployments"] if d["id"] == failing_id)
-    assert broken["failedTasks"] >= 3, broken
-    assert "circuit breaker" in broken.get("rolloutStateReason", ""), broken
-    primary = next(d for d in svc["deployments"] if d["status"] == "PRIMARY")
-    assert primary["id"] != failing_id, "the rollback starts a new PRIMARY deployment"
-    assert primary["taskDefinition"].endswith("-web:1"), primary["taskDefinition"]
-
-    # The rollback completes: one deployment, the good revision, two healthy containers.
-    svc = wait_service_stable(env.ecs, env.cluster, "web", timeout=40)
-    assert svc["taskDefinition"].endswith("-web:1")
+    svc = wait_until(rolled_back, timeout=60, interval=0.05, message=f"the rollback event\n{env.diagnostics()}")
     messages = short_events(svc)
     assert any(f"(deployment {failing_id}) deployment failed" in m for m in messages), messages
-    assert any(f"rolling back to deployment {stable_id}" in m for m in messages), messages
+    primary = next(d for d in svc["deployments"] if d["status"] == "PRIMARY")
+    assert primary["id"] not in (failing_id, stable_id), "the rollback is a new PRIMARY deployment"
+    assert primary["taskDefinition"].endswith("task-definition/" + good), primary["taskDefinition"]
+    for failed in seen_failed:
+        assert "circuit breaker" in failed.get("rolloutStateReason", ""), failed
+
+    # The history keeps the failed deployment: rolled back, for the circuit breaker, 3 failures.
+    listed = env.ecs.list_service_deployments(cluster=env.cluster, service="web")["serviceDeployments"]
+    arns = [d["serviceDeploymentArn"] for d in listed]
+    history = env.ecs.describe_service_deployments(serviceDeploymentArns=arns)["serviceDeployments"]
+    undone = [d for d in history if d["status"].startswith("ROLLBACK_")]
+    assert len(undone) == 1, [(d["status"], d.get("statusReason")) for d in history]
+    assert "circuit breaker" in undone[0].get("statusReason", ""), undone[0]
+    assert undone[0]["deploymentCircuitBreaker"]["failureCount"] >= 3, undone[0]["deploymentCircuitBreaker"]
+
+    # The rollback completes: one deployment, the good revision, its containers only.
+    svc = wait_service_stable(env.ecs, env.cluster, "web", timeout=40)
+    assert svc["taskDefinition"].endswith("task-definition/" + good)
     arns = running_arns(env.ecs, env.cluster, "web")
     wait_until(lambda: set(env.containers()) == arns, timeout=15, message="only the rolled-back tasks run")
     for task in live_tasks(env.ecs, env.cluster, "web"):
-        assert task["taskDefinitionArn"].endswith("-web:1")
+        assert task["taskDefinitionArn"].endswith("task-definition/" + good)
 
 
 def test_berth_deploy_exits_zero_when_the_rollout_completes(env: ServiceEnv, berth_bin, svc_server):
@@ -173,7 +184,9 @@ def test_berth_deploy_exits_zero_when_the_rollout_completes(env: ServiceEnv, ber
     assert "\x1b[" not in done.stdout, "no colour when stdout is not a terminal"
     svc = env.service("web")
     assert len(svc["deployments"]) == 1 and svc["taskDefinition"].endswith("task-definition/" + v2)
-    assert set(variants(env).values()) == {"v2"}
+    # berth can report stable while the last old task is still stopping (see the xfail test
+    # below), so the old containers get a moment here.
+    wait_until(lambda: set(variants(env).values()) == {"v2"}, timeout=10, message="only v2 containers")
 
 
 def test_berth_deploy_exits_non_zero_with_the_reason_when_the_rollout_fails(env: ServiceEnv, berth_bin, svc_server):
@@ -209,3 +222,27 @@ def test_berth_deploy_times_out_and_reports_unknown_services(env: ServiceEnv, be
     missing = deploy_cli(berth_bin, svc_server, "--cluster", env.cluster, "--service", "nope", "--timeout", "5")
     assert missing.returncode == 1, missing.stdout + missing.stderr
     assert "ServiceNotFoundException" in missing.stderr or "ServiceNotActiveException" in missing.stderr, missing.stderr
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="berth bug: a rollout is marked COMPLETED (steady-state event, old deployment dropped "
+    "from deployments[]) as soon as the last old task is *asked* to stop, while that task is "
+    "still RUNNING/DEACTIVATING: the reconciler's steady test ignores tasks already desired "
+    "STOPPED, and effects.rs complete() keeps only the PRIMARY deployment. The services-stable "
+    "waiter (and berth deploy) then return while an old task still runs.",
+)
+def test_stable_only_once_old_tasks_have_stopped(env: ServiceEnv):
+    # Old tasks that take 4 s to stop (they ignore SIGTERM) make the window wide.
+    slow = env.register(env.cluster + "-web", environment={"IGNORE_SIGTERM": "1"}, stop_timeout=4)
+    v2 = env.register(env.cluster + "-web", image="berth-test:v2")
+    env.create_service("web", slow, 2)
+    wait_service_stable(env.ecs, env.cluster, "web", timeout=20)
+    old = running_arns(env.ecs, env.cluster, "web")
+    env.ecs.update_service(cluster=env.cluster, service="web", taskDefinition=v2)
+    # Wait for the rollout to make progress, then for what DescribeServices calls stable.
+    wait_until(lambda: len(env.service("web")["deployments"]) == 2, timeout=5, message="two deployments")
+    wait_service_stable(env.ecs, env.cluster, "web", timeout=40)
+    tasks = env.ecs.describe_tasks(cluster=env.cluster, tasks=sorted(old))["tasks"]
+    assert {t["lastStatus"] for t in tasks} == {"STOPPED"}, [(t["lastStatus"], t["desiredStatus"]) for t in tasks]
+    assert not (set(env.containers()) & old), "old containers still run once the service is stable"

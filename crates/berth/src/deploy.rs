@@ -155,7 +155,23 @@ pub fn decide(service: &wire::Service, target: &str) -> Outcome {
     let current = primary(service);
     let current_id = current.and_then(|d| d.id.clone()).unwrap_or_default();
     let Some(followed) = followed else {
-        return Outcome::Superseded { by: current_id };
+        // A failed deployment whose tasks are all gone leaves `deployments[]` soon after the
+        // circuit breaker rolled back (ECS too), possibly between two polls: its failure event
+        // stays in `events[]`.
+        let failed_event = format!("(deployment {target}) deployment failed");
+        let failure = service
+            .events
+            .iter()
+            .flatten()
+            .filter_map(|e| e.message.as_deref())
+            .find(|m| m.contains(&failed_event));
+        return match failure {
+            Some(message) => Outcome::RolledBack {
+                reason: message.to_string(),
+                to: current_id,
+            },
+            None => Outcome::Superseded { by: current_id },
+        };
     };
     let is_primary = followed.status.as_deref() == Some("PRIMARY");
     let reason = || {
@@ -653,6 +669,37 @@ mod tests {
                     vec![d("other", "PRIMARY", Some("COMPLETED"), (2, 0, 2))],
                 ),
                 Outcome::Superseded { by: "other".into() },
+            ),
+            (
+                "failed, rolled back and already dropped from deployments[]",
+                wire::Service {
+                    events: Some(vec![
+                        wire::ServiceEvent {
+                            id: Some("2".into()),
+                            message: Some("(service web) rolling back to deployment old.".into()),
+                            ..Default::default()
+                        },
+                        wire::ServiceEvent {
+                            id: Some("1".into()),
+                            message: Some(
+                                "(service web) (deployment new) deployment failed: tasks failed to start."
+                                    .into(),
+                            ),
+                            ..Default::default()
+                        },
+                    ]),
+                    ..service(
+                        "ACTIVE",
+                        2,
+                        1,
+                        vec![d("rollback", "PRIMARY", Some("IN_PROGRESS"), (2, 1, 1))],
+                    )
+                },
+                Outcome::RolledBack {
+                    reason: "(service web) (deployment new) deployment failed: tasks failed to start."
+                        .into(),
+                    to: "rollback".into(),
+                },
             ),
             (
                 "deleted meanwhile",
