@@ -398,7 +398,11 @@ pub fn reconcile(
             .then(a.id.cmp(&b.id))
     });
     for (task, reason) in &retiring {
-        let counts = task.last_status >= TaskStatus::Running;
+        // Scale-in (including a deleted service draining to zero) is not a rollout: ECS stops
+        // the excess outright, and the kept tasks are the healthiest. With no minimum at all,
+        // nothing needs protecting either.
+        let gated = *reason != StopReason::ScaleIn && min_healthy > 0;
+        let counts = gated && task.last_status >= TaskStatus::Running;
         if counts {
             if budget == 0 {
                 continue;
@@ -414,7 +418,14 @@ pub fn reconcile(
 
     // 7. Steady state and deployment bookkeeping.
     let all_keep_healthy = keep.iter().all(|t| healthy(t, &mut None));
+    // Tasks asked to stop must be gone before the service is stable (the services-stable waiter
+    // and `berth deploy` must not return while an old task still runs), except on lost
+    // instances, whose tasks only stop when their agent returns.
+    let nothing_stopping = tasks
+        .iter()
+        .all(|t| is_live(t) || t.last_status == TaskStatus::Stopped || t.instance_lost);
     plan.steady = plan.stop.is_empty()
+        && nothing_stopping
         && plan.start == 0
         && retiring.is_empty()
         && keep.len() == desired as usize

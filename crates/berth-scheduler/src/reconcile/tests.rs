@@ -371,3 +371,53 @@ proptest! {
         prop_assert!(!plan.rollback);
     }
 }
+
+#[test]
+fn scale_in_and_deletion_stop_tasks_that_have_not_settled() {
+    let mut tasks = healthy_old(3);
+    for t in &mut tasks {
+        t.has_health_check = false;
+        t.running_since = Some(995.0);
+    }
+    // Deleted service: desired 0.
+    let plan = reconcile(
+        &service(0, 100, 200),
+        &[deployment("d1", true)],
+        &tasks,
+        1000.0,
+    );
+    assert_eq!(plan.stop.len(), 3);
+    // Scale-in from 3 to 1.
+    let plan = reconcile(
+        &service(1, 100, 200),
+        &[deployment("d1", true)],
+        &tasks,
+        1000.0,
+    );
+    assert_eq!(plan.stop.len(), 2);
+    assert!(plan.stop.iter().all(|s| s.reason == StopReason::ScaleIn));
+}
+
+#[test]
+fn not_steady_while_a_task_is_still_stopping() {
+    let mut tasks: Vec<_> = (0..2)
+        .map(|i| {
+            task(
+                &format!("n{i}"),
+                "d2",
+                TaskStatus::Running,
+                HealthStatus::Healthy,
+            )
+        })
+        .collect();
+    let mut old = task("old", "d1", TaskStatus::Running, HealthStatus::Healthy);
+    old.desired_status = TaskStatus::Stopped;
+    tasks.push(old);
+    let deployments = [deployment("d1", false), deployment("d2", true)];
+    let plan = reconcile(&service(2, 100, 200), &deployments, &tasks, 10.0);
+    assert!(!plan.steady);
+    assert!(plan.deployment_changes.is_empty());
+    tasks[2].last_status = TaskStatus::Stopped;
+    let plan = reconcile(&service(2, 100, 200), &deployments, &tasks, 10.0);
+    assert!(plan.steady);
+}
