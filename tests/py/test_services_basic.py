@@ -206,13 +206,6 @@ def test_berth_up_runs_services_on_its_default_cluster(berth_bin, tmp_path):
                 docker("rm", "-f", *ids, check=False)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="berth bug: the REPLICA reconciler (berth-scheduler reconcile step 6) lets a RUNNING "
-    "task retire only within the healthy budget (healthy - minimum healthy); tasks still inside "
-    "the settle period (or not yet HEALTHY) are not healthy, so the budget is 0 and a force "
-    "delete or scale-in leaves them running until they settle (40 s by default). ECS stops them.",
-)
 def test_force_delete_stops_tasks_that_have_not_settled_yet(berth_bin, make_server, tmp_path):
     server = make_server("settle40")  # ECS's 40 s settle period (the default)
     env = ServiceEnv(berth_bin, server, tmp_path, prefix="unsettled")

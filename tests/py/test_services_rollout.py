@@ -184,9 +184,8 @@ def test_berth_deploy_exits_zero_when_the_rollout_completes(env: ServiceEnv, ber
     assert "\x1b[" not in done.stdout, "no colour when stdout is not a terminal"
     svc = env.service("web")
     assert len(svc["deployments"]) == 1 and svc["taskDefinition"].endswith("task-definition/" + v2)
-    # berth can report stable while the last old task is still stopping (see the xfail test
-    # below), so the old containers get a moment here.
-    wait_until(lambda: set(variants(env).values()) == {"v2"}, timeout=10, message="only v2 containers")
+    # Stable means the old tasks have stopped, not merely been asked to.
+    assert set(variants(env).values()) == {"v2"}, variants(env)
 
 
 def test_berth_deploy_exits_non_zero_with_the_reason_when_the_rollout_fails(env: ServiceEnv, berth_bin, svc_server):
@@ -224,14 +223,6 @@ def test_berth_deploy_times_out_and_reports_unknown_services(env: ServiceEnv, be
     assert "ServiceNotFoundException" in missing.stderr or "ServiceNotActiveException" in missing.stderr, missing.stderr
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="berth bug: a rollout is marked COMPLETED (steady-state event, old deployment dropped "
-    "from deployments[]) as soon as the last old task is *asked* to stop, while that task is "
-    "still RUNNING/DEACTIVATING: the reconciler's steady test ignores tasks already desired "
-    "STOPPED, and effects.rs complete() keeps only the PRIMARY deployment. The services-stable "
-    "waiter (and berth deploy) then return while an old task still runs.",
-)
 def test_stable_only_once_old_tasks_have_stopped(env: ServiceEnv):
     # Old tasks that take 4 s to stop (they ignore SIGTERM) make the window wide.
     slow = env.register(env.cluster + "-web", environment={"IGNORE_SIGTERM": "1"}, stop_timeout=4)
