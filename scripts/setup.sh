@@ -52,8 +52,9 @@ if [[ -f $req ]]; then
     want=$(sha256sum "$req" | cut -d' ' -f1)
     if [[ ! -x $venv/bin/python || ! -f $stamp || $(cat "$stamp") != "$want" ]]; then
         log "creating $venv with $(basename "$req")"
-        python3 -m venv "$venv"
-        "$venv/bin/pip" install -q --disable-pip-version-check -r "$req"
+        # --clear: a venv left half-made by an interrupted run is rebuilt, not trusted.
+        python3 -m venv --clear "$venv"
+        "$venv/bin/python" -m pip install -q --disable-pip-version-check -r "$req"
         echo "$want" >"$stamp"
     fi
 fi
