@@ -90,8 +90,14 @@ def test_draining_instance_moves_tasks_to_the_other_instance(env: ServiceEnv):
         timeout=15,
         message="only the tasks on B have running containers",
     )
-    old = env.ecs.describe_tasks(cluster=env.cluster, tasks=sorted(before[a.instance_arn]))["tasks"]
-    assert {t["lastStatus"] for t in old} == {"STOPPED"}
+    # The agent reports STOPPED shortly after Docker says the container is gone.
+    old = wait_until(
+        lambda: (lambda ts: ts if {t["lastStatus"] for t in ts} == {"STOPPED"} else None)(
+            env.ecs.describe_tasks(cluster=env.cluster, tasks=sorted(before[a.instance_arn]))["tasks"]
+        ),
+        timeout=10,
+        message="the drained tasks reported STOPPED",
+    )
     assert {t.get("stoppedReason") for t in old} == {"Container instance is being drained"}, old
     drained = env.ecs.describe_container_instances(cluster=env.cluster, containerInstances=[a.instance_arn])
     assert drained["containerInstances"][0]["runningTasksCount"] == 0
