@@ -370,10 +370,17 @@ impl Display {
                 // Back to the start of the block and clear it: events go above the new block.
                 let _ = write!(out, "\x1b[{}F\x1b[J", self.drawn);
             }
-            for line in events.iter().chain(block) {
+            for line in events {
+                let _ = writeln!(out, "{line}");
+            }
+            // The block is redrawn by moving up one row per line, so none of its lines may wrap:
+            // autowrap is off while it is drawn (a narrow terminal cuts the lines instead).
+            let _ = write!(out, "\x1b[?7l");
+            for line in block {
                 let _ = writeln!(out, "{line}");
             }
             let _ = writeln!(out, "{}", self.paint.dim(status));
+            let _ = write!(out, "\x1b[?7h");
             self.drawn = block.len() + 1;
         } else {
             for line in events {
