@@ -29,9 +29,8 @@ use crate::records::TaskRecord;
 use crate::ControlPlane;
 use berth_model::{Arn, ResourceKind, Scope};
 
+pub(crate) use launch::check_compatibility;
 pub(crate) use placer::Placer;
-#[allow(unused_imports)] // For services, which stop tasks too.
-pub(crate) use transition::stop_and_release;
 
 /// The message ECS returns when a task id or ARN names no task of the cluster.
 const TASK_NOT_FOUND: &str = "The referenced task was not found.";

@@ -114,7 +114,7 @@ impl ControlPlane {
             revision.placement_strategy = strategies;
         }
         if let Some(definition) = &definition {
-            request::compatible(definition, &launch_type)?;
+            crate::tasks::check_compatibility(definition, &launch_type)?;
             request::network(definition, revision.network_configuration.as_ref())?;
             request::placement(
                 definition,

@@ -282,27 +282,6 @@ pub(crate) fn effective_launch_type(
     if fargate { "FARGATE" } else { "EC2" }.to_string()
 }
 
-/// The definition must support the launch type (as RunTask checks).
-pub(crate) fn compatible(definition: &wire::TaskDefinition, launch_type: &str) -> EcsResult<()> {
-    let listed = |list: &Option<Vec<String>>, value: &str| {
-        list.as_deref()
-            .unwrap_or_default()
-            .iter()
-            .any(|c| c == value)
-    };
-    let ok = match definition.compatibilities.as_deref() {
-        Some(list) if !list.is_empty() => list.iter().any(|c| c == launch_type),
-        _ => launch_type != "FARGATE" || listed(&definition.requires_compatibilities, "FARGATE"),
-    };
-    if ok {
-        Ok(())
-    } else {
-        Err(EcsError::invalid(format!(
-            "Task definition does not support launch_type {launch_type}."
-        )))
-    }
-}
-
 /// An awsvpc definition needs an awsvpc configuration with subnets; others take none.
 pub(crate) fn network(
     definition: &wire::TaskDefinition,

@@ -290,7 +290,7 @@ pub(super) fn choose_launch_type(
 /// The definition's `compatibilities` (computed at registration) decide; without them (a
 /// record from before they were computed), EC2 and EXTERNAL are allowed and FARGATE only when
 /// required.
-pub(super) fn check_compatibility(
+pub(crate) fn check_compatibility(
     definition: &wire::TaskDefinition,
     launch_type: &str,
 ) -> EcsResult<()> {
