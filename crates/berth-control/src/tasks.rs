@@ -29,7 +29,7 @@ use crate::records::TaskRecord;
 use crate::ControlPlane;
 use berth_model::{Arn, ResourceKind, Scope};
 
-pub(crate) use launch::check_compatibility;
+pub(crate) use launch::{check_compatibility, network as check_network};
 pub(crate) use placer::Placer;
 
 /// The message ECS returns when a task id or ARN names no task of the cluster.

@@ -115,7 +115,7 @@ impl ControlPlane {
         }
         if let Some(definition) = &definition {
             crate::tasks::check_compatibility(definition, &launch_type)?;
-            request::network(definition, revision.network_configuration.as_ref())?;
+            crate::tasks::check_network(definition, revision.network_configuration.as_ref())?;
             request::placement(
                 definition,
                 &revision.placement_constraints,

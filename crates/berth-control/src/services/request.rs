@@ -21,8 +21,6 @@ const DAEMON_MAXIMUM_PERCENT: i32 = 100;
 const DAEMON_MINIMUM_HEALTHY_PERCENT: i32 = 0;
 /// ECS's limit on capacity providers in one strategy.
 const MAX_CAPACITY_PROVIDERS: usize = 20;
-/// ECS's limit on subnets in an awsvpc configuration.
-const MAX_SUBNETS: usize = 16;
 /// Launch types berth serves.
 const LAUNCH_TYPES: &[&str] = &["EC2", "FARGATE", "EXTERNAL"];
 const SCHEDULING_STRATEGIES: &[&str] = &["REPLICA", "DAEMON"];
@@ -280,41 +278,6 @@ pub(crate) fn effective_launch_type(
         )
     });
     if fargate { "FARGATE" } else { "EC2" }.to_string()
-}
-
-/// An awsvpc definition needs an awsvpc configuration with subnets; others take none.
-pub(crate) fn network(
-    definition: &wire::TaskDefinition,
-    configuration: Option<&wire::NetworkConfiguration>,
-) -> EcsResult<()> {
-    let awsvpc = configuration.and_then(|c| c.awsvpc_configuration.as_ref());
-    if definition.network_mode.as_deref() != Some("awsvpc") {
-        if awsvpc.is_some() {
-            return Err(EcsError::invalid(
-                "Network Configuration is not valid for the given networkMode of this task \
-                 definition.",
-            ));
-        }
-        return Ok(());
-    }
-    let Some(awsvpc) = awsvpc else {
-        return Err(EcsError::invalid(
-            "Network Configuration must be provided when networkMode 'awsvpc' is specified.",
-        ));
-    };
-    let subnets = awsvpc.subnets.as_deref().unwrap_or_default();
-    if subnets.is_empty() {
-        return Err(EcsError::invalid("subnets can not be empty."));
-    }
-    validate::at_most("awsvpcConfiguration.subnets", subnets, MAX_SUBNETS)?;
-    if let Some(assign) = &awsvpc.assign_public_ip {
-        validate::one_of(
-            "awsvpcConfiguration.assignPublicIp",
-            assign,
-            &["ENABLED", "DISABLED"],
-        )?;
-    }
-    Ok(())
 }
 
 pub(crate) fn client_token(token: &str) -> EcsResult<()> {

@@ -352,7 +352,9 @@ pub(super) fn validate_overrides(
 }
 
 /// The awsvpc configuration an awsvpc task needs; other network modes take none.
-pub(super) fn network(
+/// An awsvpc definition needs an awsvpc configuration with subnets; others take none. Returns
+/// the validated configuration.
+pub(crate) fn network(
     definition: &wire::TaskDefinition,
     configuration: Option<&wire::NetworkConfiguration>,
 ) -> EcsResult<Option<wire::AwsVpcConfiguration>> {
