@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import subprocess
 import time
 from pathlib import Path
@@ -27,7 +26,8 @@ from typing import Any, Callable, Iterable, Optional
 from botocore.exceptions import ClientError
 
 from berth_harness import (
-    SHUTDOWN_TIMEOUT_SECS,
+    kill_process,
+    stop_process,
     BerthServer,
     _die_with_parent,
     unique_name,
@@ -256,26 +256,13 @@ class BerthAgent:
 
     def stop(self) -> Optional[int]:
         """SIGTERM, then SIGKILL if it lingers. Returns the exit code."""
-        if self.process is None:
-            return None
-        proc = self.process
-        if proc.poll() is None:
-            proc.terminate()
-            try:
-                proc.wait(timeout=SHUTDOWN_TIMEOUT_SECS)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(timeout=SHUTDOWN_TIMEOUT_SECS)
-        self.process = None
-        return proc.returncode
+        proc, self.process = self.process, None
+        return stop_process(proc)
 
     def kill(self) -> None:
         """`kill -9`: the agent gets no chance to stop anything."""
-        if self.process is None:
-            return
-        self.process.send_signal(signal.SIGKILL)
-        self.process.wait(timeout=SHUTDOWN_TIMEOUT_SECS)
-        self.process = None
+        proc, self.process = self.process, None
+        kill_process(proc)
 
     def is_running(self) -> bool:
         return self.process is not None and self.process.poll() is None

@@ -47,6 +47,29 @@ REQUEST_TIMEOUT_SECS = 20.0
 # How long one AWS CLI invocation may take (python start-up dominates).
 CLI_TIMEOUT_SECS = 60.0
 
+
+def stop_process(proc: Optional[subprocess.Popen]) -> Optional[int]:
+    """SIGTERM, then SIGKILL if the process lingers. Returns its exit code (None: no process)."""
+    if proc is None:
+        return None
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(timeout=SHUTDOWN_TIMEOUT_SECS)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=SHUTDOWN_TIMEOUT_SECS)
+    return proc.returncode
+
+
+def kill_process(proc: Optional[subprocess.Popen]) -> None:
+    """`kill -9` and reap: the process gets no chance to shut down."""
+    if proc is None:
+        return
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=SHUTDOWN_TIMEOUT_SECS)
+
+
 T = TypeVar("T")
 
 
@@ -299,26 +322,13 @@ class BerthServer:
 
     def stop(self) -> Optional[int]:
         """Graceful stop (SIGTERM), then SIGKILL if it lingers. Returns the exit code."""
-        if self.process is None:
-            return None
-        proc = self.process
-        if proc.poll() is None:
-            proc.terminate()
-            try:
-                proc.wait(timeout=SHUTDOWN_TIMEOUT_SECS)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(timeout=SHUTDOWN_TIMEOUT_SECS)
-        self.process = None
-        return proc.returncode
+        proc, self.process = self.process, None
+        return stop_process(proc)
 
     def kill(self) -> None:
         """`kill -9`: no chance to flush or shut down."""
-        if self.process is None:
-            return
-        self.process.send_signal(signal.SIGKILL)
-        self.process.wait(timeout=SHUTDOWN_TIMEOUT_SECS)
-        self.process = None
+        proc, self.process = self.process, None
+        kill_process(proc)
 
     def restart(self, hard: bool = False) -> "BerthServer":
         """Stops (SIGKILL when `hard`) and starts again on the same data dir and port."""
